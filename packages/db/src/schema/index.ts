@@ -1,0 +1,6 @@
+export * from "./customers";
+export * from "./engagement";
+export * from "./imports";
+export * from "./organisation";
+export * from "./pipeline";
+export * from "./workspace";

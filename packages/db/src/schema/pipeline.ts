@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import { char, check, date, index, numeric, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, workspaceId } from "./columns";
+import { accounts, products } from "./customers";
+import { people } from "./organisation";
+import { workspaces } from "./workspace";
+
+export const opportunityTypes = ["new_business", "expansion", "renewal"] as const;
+export type OpportunityType = (typeof opportunityTypes)[number];
+export const forecastCategories = ["pipeline", "best_case", "commit", "closed", "omitted"] as const;
+export type ForecastCategory = (typeof forecastCategories)[number];
+export const opportunityStatuses = ["open", "won", "lost"] as const;
+export type OpportunityStatus = (typeof opportunityStatuses)[number];
+
+/** A deal being worked. `stage` is the workspace's own stage name; `status` says whether it is still open. */
+export const opportunities = pgTable(
+  "opportunities",
+  {
+    id: id(),
+    workspaceId: workspaceId().references(() => workspaces.id, { onDelete: "cascade" }),
+    externalId: text("external_id").notNull(),
+    name: text("name").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id),
+    ownerId: uuid("owner_id").references(() => people.id),
+    productId: uuid("product_id").references(() => products.id),
+    type: text("type").$type<OpportunityType>().notNull().default("new_business"),
+    source: text("source"),
+    stage: text("stage").notNull(),
+    status: text("status").$type<OpportunityStatus>().notNull().default("open"),
+    forecastCategory: text("forecast_category").$type<ForecastCategory>().notNull().default("pipeline"),
+    amount: numeric("amount"),
+    currency: char("currency", { length: 3 }).notNull(),
+    createdOn: date("created_on"),
+    closeDate: date("close_date"),
+    /** Lead this deal came from, when marketing sourced it. */
+    leadId: uuid("lead_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("opportunities_external").on(t.workspaceId, t.externalId),
+    index("opportunities_owner_close").on(t.workspaceId, t.ownerId, t.closeDate),
+    index("opportunities_account").on(t.workspaceId, t.accountId),
+    check("opportunities_type", sql`${t.type} in ('new_business', 'expansion', 'renewal')`),
+    check("opportunities_status", sql`${t.status} in ('open', 'won', 'lost')`),
+    check(
+      "opportunities_forecast_category",
+      sql`${t.forecastCategory} in ('pipeline', 'best_case', 'commit', 'closed', 'omitted')`,
+    ),
+  ],
+);
+
+/** Every change of stage (with the amount and close date at that moment): the raw material of velocity and conversion. */
+export const opportunityStageHistory = pgTable(
+  "opportunity_stage_history",
+  {
+    id: id(),
+    workspaceId: workspaceId().references(() => workspaces.id, { onDelete: "cascade" }),
+    opportunityId: uuid("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    stage: text("stage").notNull(),
+    enteredAt: timestamp("entered_at", { withTimezone: true }).notNull(),
+    amount: numeric("amount"),
+    closeDate: date("close_date"),
+    forecastCategory: text("forecast_category").$type<ForecastCategory>(),
+  },
+  (t) => [index("stage_history_opportunity").on(t.workspaceId, t.opportunityId, t.enteredAt)],
+);
+
+export const orderLineKinds = ["booking", "cancellation", "return"] as const;
+export type OrderLineKind = (typeof orderLineKinds)[number];
+
+/**
+ * A booked order line. Cancellations and returns are lines of their own with a negative amount that point at
+ * the line they reverse, so history is never rewritten and every figure can be traced.
+ */
+export const orderLines = pgTable(
+  "order_lines",
+  {
+    id: id(),
+    workspaceId: workspaceId().references(() => workspaces.id, { onDelete: "cascade" }),
+    externalId: text("external_id").notNull(),
+    orderNumber: text("order_number").notNull(),
+    kind: text("kind").$type<OrderLineKind>().notNull().default("booking"),
+    originalLineId: uuid("original_line_id"),
+    bookingDate: date("booking_date").notNull(),
+    accountId: uuid("account_id").references(() => accounts.id),
+    opportunityId: uuid("opportunity_id").references(() => opportunities.id),
+    productId: uuid("product_id").references(() => products.id),
+    /** The person credited with the booking (the opportunity owner at close, unless reassigned). */
+    ownerId: uuid("owner_id").references(() => people.id),
+    quantity: numeric("quantity").notNull().default("1"),
+    unitPrice: numeric("unit_price"),
+    amount: numeric("amount").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("order_lines_external").on(t.workspaceId, t.externalId),
+    index("order_lines_owner_date").on(t.workspaceId, t.ownerId, t.bookingDate),
+    index("order_lines_date").on(t.workspaceId, t.bookingDate),
+    index("order_lines_original").on(t.workspaceId, t.originalLineId),
+    check("order_lines_kind", sql`${t.kind} in ('booking', 'cancellation', 'return')`),
+    check("order_lines_reversal_has_original", sql`${t.kind} = 'booking' or ${t.originalLineId} is not null`),
+  ],
+);
+
+/** Monthly bookings target for a person (or the company when `personId` is null), in `currency`. */
+export const bookingTargets = pgTable(
+  "booking_targets",
+  {
+    id: id(),
+    workspaceId: workspaceId().references(() => workspaces.id, { onDelete: "cascade" }),
+    personId: uuid("person_id").references(() => people.id, { onDelete: "cascade" }),
+    month: date("month").notNull(),
+    amount: numeric("amount").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+  },
+  (t) => [
+    unique("booking_targets_person_month").on(t.workspaceId, t.personId, t.month),
+    check("booking_targets_first_of_month", sql`extract(day from ${t.month}) = 1`),
+  ],
+);
