@@ -74,7 +74,10 @@ async function openPglite(dataDir: string): Promise<AttainDatabase> {
     transaction: (work) =>
       client.transaction(async (tx) =>
         // Drizzle only calls `query` on its client, which a PGlite transaction provides.
-        work({ db: drizzlePglite(tx as unknown as PGlite, { schema }) as unknown as Db, sql: pgliteSession(tx) }),
+        work({
+          db: drizzlePglite(tx as unknown as PGlite, { schema }) as unknown as Db,
+          sql: pgliteSession(tx),
+        }),
       ),
     close: () => client.close(),
   };
@@ -118,7 +121,10 @@ async function openPostgres(url: string): Promise<AttainDatabase> {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await work({ db: drizzlePg(client, { schema }) as unknown as Db, sql: postgresSession(client) });
+        const result = await work({
+          db: drizzlePg(client, { schema }) as unknown as Db,
+          sql: postgresSession(client),
+        });
         await client.query("COMMIT");
         return result;
       } catch (error) {

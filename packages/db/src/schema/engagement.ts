@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, workspaceId } from "./columns";
 import { accounts } from "./customers";
 import { people } from "./organisation";
@@ -36,7 +49,15 @@ export const activities = pgTable(
   ],
 );
 
-export const leadStatuses = ["new", "working", "nurturing", "mql", "sql", "converted", "disqualified"] as const;
+export const leadStatuses = [
+  "new",
+  "working",
+  "nurturing",
+  "mql",
+  "sql",
+  "converted",
+  "disqualified",
+] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
 
 /** A marketing lead and the dates it crossed each step of the funnel. */
@@ -74,7 +95,10 @@ export const leads = pgTable(
     unique("leads_external").on(t.workspaceId, t.externalId),
     index("leads_created").on(t.workspaceId, t.createdOn),
     index("leads_source").on(t.workspaceId, t.source),
-    check("leads_status", sql`${t.status} in ('new', 'working', 'nurturing', 'mql', 'sql', 'converted', 'disqualified')`),
+    check(
+      "leads_status",
+      sql`${t.status} in ('new', 'working', 'nurturing', 'mql', 'sql', 'converted', 'disqualified')`,
+    ),
   ],
 );
 

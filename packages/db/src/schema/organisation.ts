@@ -77,7 +77,10 @@ export const people = pgTable(
       "people_job_role",
       sql`${t.jobRole} in ('ae', 'sdr', 'se', 'csm', 'account_manager', 'manager', 'director', 'executive', 'sales_ops', 'marketing', 'finance', 'hr')`,
     ),
-    check("people_leave_after_hire", sql`${t.leaveDate} is null or ${t.hireDate} is null or ${t.leaveDate} >= ${t.hireDate}`),
+    check(
+      "people_leave_after_hire",
+      sql`${t.leaveDate} is null or ${t.hireDate} is null or ${t.leaveDate} >= ${t.hireDate}`,
+    ),
   ],
 );
 

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { char, check, date, index, numeric, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  char,
+  check,
+  date,
+  index,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, workspaceId } from "./columns";
 import { accounts, products } from "./customers";
 import { people } from "./organisation";

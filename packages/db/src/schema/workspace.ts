@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { char, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  char,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id, workspaceId } from "./columns";
 
 /** A tenant: one company using Attain, with its fiscal calendar and reporting currency. */
@@ -43,7 +56,10 @@ export const users = pgTable(
   (t) => [
     unique("users_email").on(t.email),
     index("users_workspace").on(t.workspaceId),
-    check("users_role", sql`${t.role} in ('admin', 'comp_admin', 'hr', 'manager', 'rep', 'marketing', 'viewer')`),
+    check(
+      "users_role",
+      sql`${t.role} in ('admin', 'comp_admin', 'hr', 'manager', 'rep', 'marketing', 'viewer')`,
+    ),
   ],
 );
 

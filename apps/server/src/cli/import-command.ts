@@ -1,0 +1,64 @@
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import type { Command } from "commander";
+import type { AttainConfig } from "../config";
+import { systemClock } from "../clock";
+import { type DateFormat, dateFormats, importEntities, type ImportEntity, runImport } from "../import";
+import { findWorkspaceId, withConfiguredDatabase } from "./open-configured-database";
+import { printObject, printRows } from "./output";
+
+export function registerImportCommand(program: Command, config: AttainConfig) {
+  program
+    .command("import")
+    .description(`Import a CSV or XLSX file. Entities: ${importEntities.join(", ")}`)
+    .argument("<entity>", "what the file holds")
+    .argument("<file>", "CSV or XLSX file")
+    .option("-w, --workspace <slug>", "workspace slug", "demo")
+    .option("--valid-rows", "import the valid rows and report the others (default: all or nothing)")
+    .option("--delimiter <char>", "CSV delimiter: , ; or tab (detected by default)")
+    .option("--date-format <format>", `${dateFormats.join(", ")} (needed when dates are ambiguous)`)
+    .option("--decimal-separator <char>", ". or ,")
+    .option("--sheet <name>", "XLSX sheet (default: the first)")
+    .option("--currency <code>", "currency of amounts when the file has no currency column")
+    .option("--json", "print JSON for scripts")
+    .action(async (entity: string, file: string, options: Record<string, string | boolean | undefined>) => {
+      if (!(importEntities as readonly string[]).includes(entity)) {
+        throw new Error(`Unknown entity "${entity}". Entities: ${importEntities.join(", ")}`);
+      }
+      const json = options.json === true;
+      const dateFormat = options.dateFormat as string | undefined;
+      if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) {
+        throw new Error(`--date-format must be one of ${dateFormats.join(", ")}`);
+      }
+      await withConfiguredDatabase(config, async (database) => {
+        const workspaceId = await findWorkspaceId(database, String(options.workspace));
+        const delimiter = options.delimiter === "tab" ? "\t" : (options.delimiter as "," | ";" | undefined);
+        const report = await runImport(database, {
+          workspaceId,
+          entity: entity as ImportEntity,
+          source: createReadStream(file),
+          fileName: basename(file),
+          options: {
+            mode: options.validRows ? "valid_rows" : "all_or_nothing",
+            delimiter,
+            dateFormat: dateFormat as DateFormat | undefined,
+            effectiveDate: config.today ?? systemClock.today(),
+            decimalSeparator: options.decimalSeparator as "." | "," | undefined,
+            sheet: options.sheet as string | undefined,
+            currency: options.currency as string | undefined,
+          },
+        });
+        if (json) {
+          console.log(JSON.stringify(report, null, 2));
+        } else {
+          const { errors, warnings, ...summary } = report;
+          printObject(summary, { json });
+          for (const warning of warnings) console.log(`warning: ${warning}`);
+          if (errors.length > 0)
+            printRows(errors.slice(0, 50), { json, columns: ["row", "column", "message"] });
+          if (errors.length > 50) console.log(`… and ${errors.length - 50} more errors (use --json for all)`);
+        }
+        if (report.status === "rejected") process.exitCode = 2;
+      });
+    });
+}

@@ -1,0 +1,55 @@
+import { type Db, listBookingLines, summariseBookingLines } from "@attain/db";
+import { addMonths } from "@attain/engine";
+import { resolveScope } from "../auth/resolve-scope";
+import type { Viewer } from "../auth/viewer";
+import { decodeCursor, encodeCursor } from "../http/pagination";
+import { problems } from "../http/problem";
+import { loadWorkspace } from "./get-revenue-vs-target";
+import { resolvePeriod } from "./resolve-period";
+
+export type RevenueLinesQuery = {
+  from?: string;
+  to?: string;
+  month?: string;
+  personId?: string;
+  asOf?: string;
+  cursor?: string;
+  limit: number;
+};
+
+/**
+ * The order lines behind a Revenue-vs-target figure: a month of the caller's scope, or one person's own lines.
+ * Their `amountReporting` values add up exactly to the figure, because both use the same per-line conversion.
+ */
+export async function listRevenueLines(db: Db, viewer: Viewer, today: string, query: RevenueLinesQuery) {
+  const workspace = await loadWorkspace(db, viewer.workspaceId);
+  const period = resolvePeriod(query, today, workspace.calendar);
+  const asOf = query.asOf ?? today;
+  const scope = await resolveScope(db, viewer, {
+    personId: query.personId,
+    asOf,
+    workspaceName: workspace.name,
+  });
+  const ownerIds = query.personId ? [query.personId] : scope.personIds;
+  let window = { fromDay: period.fromDay, toDayExclusive: period.toDayExclusive };
+  if (query.month) {
+    if (query.month < period.from || query.month > period.to) {
+      throw problems.invalid([{ path: "month", message: "`month` must fall within `from`–`to`" }]);
+    }
+    window = { fromDay: `${query.month}-01`, toDayExclusive: addMonths(`${query.month}-01`, 1) };
+  }
+  const filter = { workspaceId: viewer.workspaceId, ...window, ownerIds };
+  const key = decodeCursor(query.cursor, 2);
+  const after = key ? { bookingDate: String(key[0]), id: String(key[1]) } : null;
+  const [rows, total] = await Promise.all([
+    listBookingLines(db, { ...filter, after, limit: query.limit + 1 }),
+    summariseBookingLines(db, filter),
+  ]);
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((line) => ({ ...line, amountReporting: line.amountReporting ?? "0" })),
+    total,
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.bookingDate, last.id]) : null,
+  };
+}

@@ -1,0 +1,227 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import busboy from "busboy";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Role } from "@attain/db";
+import type { AppDeps } from "../app-deps";
+import { requireViewer } from "../auth/middleware";
+import type { AppEnv, Viewer } from "../auth/viewer";
+import { ApiError } from "../http/problem";
+import { problemResponses } from "../http/schemas";
+import { dateFormats, importEntities, type ImportEntity, listImportEntities, runImport } from "../import";
+
+/** Uploads are streamed to disk, never held in memory; this bounds the disk one upload may use. */
+export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+
+/** Which roles may load which data: the owners of each kind of record. */
+const importersByEntity: Record<string, readonly Role[]> = {
+  accounts: ["admin"],
+  activities: ["admin"],
+  people: ["admin", "hr"],
+  teams: ["admin", "hr"],
+  regions: ["admin", "hr"],
+  "order-lines": ["admin", "comp_admin"],
+  "booking-targets": ["admin", "comp_admin"],
+  products: ["admin", "comp_admin"],
+  opportunities: ["admin", "comp_admin"],
+  leads: ["admin", "marketing"],
+  "lead-conversions": ["admin", "marketing"],
+  traffic: ["admin", "marketing"],
+};
+
+export function mayImport(viewer: Viewer, entity: string): boolean {
+  return viewer.role === "admin" || (importersByEntity[entity] ?? []).includes(viewer.role);
+}
+
+const ImportOptionsQuery = z.object({
+  mode: z.enum(["all_or_nothing", "valid_rows"]).default("all_or_nothing").openapi({
+    description:
+      "all_or_nothing (default): any invalid row rejects the whole file; valid_rows: import the valid rows, report the others",
+  }),
+  delimiter: z
+    .enum([",", ";", "tab"])
+    .optional()
+    .openapi({ description: "CSV delimiter; detected when absent" }),
+  dateFormat: z
+    .enum(dateFormats)
+    .optional()
+    .openapi({ description: "Needed when dates are ambiguous (e.g. 03/04/2024)" }),
+  decimalSeparator: z.enum([".", ","]).optional(),
+  sheet: z.string().optional().openapi({ description: "XLSX sheet name; the first sheet by default" }),
+  currency: z
+    .string()
+    .length(3)
+    .optional()
+    .openapi({ description: "Currency of amounts when the file has no currency column" }),
+  fileName: z
+    .string()
+    .optional()
+    .openapi({ description: "Name of the file when the body is the raw file rather than multipart" }),
+});
+
+const ImportReportSchema = z
+  .object({
+    runId: z.string().uuid(),
+    entity: z.string(),
+    status: z.enum(["committed", "rejected", "partially_committed"]),
+    format: z.enum(["csv", "xlsx"]).nullable(),
+    rowsRead: z.number().int(),
+    inserted: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    rejected: z.number().int(),
+    errors: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })),
+    errorCount: z.number().int(),
+    warnings: z.array(z.string()),
+    created: z.record(z.string(), z.number().int()),
+  })
+  .openapi("ImportReport");
+
+const postImport = createRoute({
+  method: "post",
+  path: "/api/imports/{entity}",
+  tags: ["Import"],
+  summary: "Import a CSV or XLSX file (multipart field `file`, or the raw file as the body)",
+  description:
+    "Streams the upload to disk, validates every row, and commits all rows or none (or only the valid rows with mode=valid_rows). Rows are upserted by external id, so importing the same file again changes nothing.",
+  request: { params: z.object({ entity: z.string() }), query: ImportOptionsQuery },
+  responses: {
+    200: { description: "Imported", content: { "application/json": { schema: ImportReportSchema } } },
+    ...problemResponses(400, 401, 403, 404, 413, 415, 422),
+  },
+});
+
+const getEntities = createRoute({
+  method: "get",
+  path: "/api/imports/entities",
+  tags: ["Import"],
+  summary: "What can be imported: each entity's columns, synonyms and types",
+  responses: {
+    200: { description: "Entities", content: { "application/json": { schema: z.array(z.any()) } } },
+    ...problemResponses(401),
+  },
+});
+
+export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
+  app.openapi(getEntities, (c) => {
+    requireViewer(c.get("viewer"));
+    return c.json(listImportEntities(), 200);
+  });
+
+  app.openapi(postImport, async (c) => {
+    const viewer = requireViewer(c.get("viewer"));
+    const { entity } = c.req.valid("param");
+    const query = c.req.valid("query");
+    if (!(importEntities as readonly string[]).includes(entity)) {
+      throw new ApiError(
+        404,
+        "Unknown entity",
+        `"${entity}" cannot be imported; see GET /api/imports/entities.`,
+      );
+    }
+    if (!mayImport(viewer, entity))
+      throw new ApiError(403, "Forbidden", `Your role may not import ${entity}.`);
+
+    await mkdir(deps.uploadDir, { recursive: true });
+    const spool = join(deps.uploadDir, `${randomUUID()}.upload`);
+    try {
+      const fileName = await receiveUpload(c.req.raw, spool, query.fileName);
+      const report = await runImport(deps.database, {
+        workspaceId: viewer.workspaceId,
+        entity: entity as ImportEntity,
+        source: spool,
+        fileName,
+        options: {
+          mode: query.mode,
+          delimiter: query.delimiter === "tab" ? "\t" : query.delimiter,
+          dateFormat: query.dateFormat,
+          decimalSeparator: query.decimalSeparator,
+          sheet: query.sheet,
+          currency: query.currency,
+          createdBy: viewer.userId,
+          effectiveDate: deps.clock.today(),
+        },
+      });
+      if (report.status === "rejected") {
+        throw new ApiError(
+          422,
+          "Import rejected",
+          `${report.rejected} row(s) are not valid; nothing was written.`,
+          report.errors.map((e) => ({
+            path: e.column ? `row ${e.row}, column ${e.column}` : `row ${e.row}`,
+            message: e.message,
+          })),
+          { report },
+        );
+      }
+      return c.json(report, 200);
+    } finally {
+      await rm(spool, { force: true });
+    }
+  });
+}
+
+/** Streams a multipart field `file`, or a raw body, to `path`; returns the client's file name. */
+async function receiveUpload(
+  request: Request,
+  path: string,
+  rawFileName: string | undefined,
+): Promise<string> {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_UPLOAD_BYTES)
+    throw new ApiError(413, "File too large", `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`);
+  if (!request.body)
+    throw new ApiError(400, "No file", "Send the file as multipart field `file` or as the request body.");
+  const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.startsWith("multipart/form-data")) {
+    await pipeline(body, limitBytes(), createWriteStream(path));
+    return rawFileName ?? "upload";
+  }
+  return new Promise<string>((resolve, reject) => {
+    let fileName: string | undefined;
+    let writing: Promise<void> | undefined;
+    const parser = busboy({
+      headers: { "content-type": contentType },
+      limits: { files: 1, fileSize: MAX_UPLOAD_BYTES },
+    });
+    parser.on("file", (field, stream, info) => {
+      if (field !== "file") {
+        stream.resume();
+        return;
+      }
+      fileName = info.filename;
+      stream.on("limit", () =>
+        reject(new ApiError(413, "File too large", "The upload exceeds the size limit.")),
+      );
+      writing = pipeline(stream, createWriteStream(path));
+    });
+    parser.on("error", () =>
+      reject(new ApiError(400, "Malformed upload", "The multipart body could not be read.")),
+    );
+    parser.on("close", () => {
+      if (!writing || !fileName) {
+        reject(new ApiError(400, "No file", "The multipart body has no field named `file`."));
+        return;
+      }
+      writing.then(() => resolve(fileName ?? "upload"), reject);
+    });
+    body.pipe(parser);
+  });
+}
+
+function limitBytes() {
+  let seen = 0;
+  return async function* (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      seen += chunk.length;
+      if (seen > MAX_UPLOAD_BYTES)
+        throw new ApiError(413, "File too large", "The upload exceeds the size limit.");
+      yield chunk;
+    }
+  };
+}

@@ -1,0 +1,6 @@
+// @attain/engine — pure calculation: plain data in, plain data (and a trace) out. No I/O, clock or randomness.
+export * from "./calendar/index";
+export { EngineInputError } from "./errors";
+export * from "./money/index";
+export * from "./org/index";
+export * from "./revenue/index";
