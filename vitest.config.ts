@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.test.ts"],
+          // One Attain (with its demo company) for every browser test file.
+          globalSetup: ["e2e/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { AttainConfig } from "../config";
 import { systemClock } from "../clock";
-import { demoCompanyExists, loadDemoCompany } from "../demo";
 import { withConfiguredDatabase } from "./open-configured-database";
 import { printObject, printRows } from "./output";
 
@@ -23,6 +22,7 @@ export function registerDemoCommand(program: Command, config: AttainConfig) {
         if (!(scale > 0 && scale <= 100)) throw new Error("--scale must be a number between 0 and 100");
         if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
         const slug = options.slug ?? (scale === 1 ? "demo" : `demo-x${scale}`);
+        const { demoCompanyExists, loadDemoCompany } = await import("../demo");
         await withConfiguredDatabase(config, async (database) => {
           if (await demoCompanyExists(database, slug))
             throw new Error(`Workspace "${slug}" exists already; pass --slug`);

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import type { AttainConfig } from "../config";
 import { systemClock } from "../clock";
-import { type DateFormat, dateFormats, importEntities, type ImportEntity, runImport } from "../import";
+import { type DateFormat, dateFormats, importEntities, type ImportEntity } from "../import/types";
 import { findWorkspaceId, withConfiguredDatabase } from "./open-configured-database";
 import { printObject, printRows } from "./output";
 
@@ -30,6 +30,7 @@ export function registerImportCommand(program: Command, config: AttainConfig) {
       if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) {
         throw new Error(`--date-format must be one of ${dateFormats.join(", ")}`);
       }
+      const { runImport } = await import("../import");
       await withConfiguredDatabase(config, async (database) => {
         const workspaceId = await findWorkspaceId(database, String(options.workspace));
         const delimiter = options.delimiter === "tab" ? "\t" : (options.delimiter as "," | ";" | undefined);

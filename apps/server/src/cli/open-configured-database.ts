@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type AttainDatabase, migrateDatabase, openDatabase, workspaces } from "@attain/db";
+import type { AttainDatabase } from "@attain/db";
 import { eq } from "drizzle-orm";
 import type { AttainConfig } from "../config";
 
@@ -8,6 +8,7 @@ export async function withConfiguredDatabase<T>(
   config: AttainConfig,
   work: (database: AttainDatabase) => Promise<T>,
 ): Promise<T> {
+  const { migrateDatabase, openDatabase } = await import("@attain/db");
   const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, "db") });
   try {
     await migrateDatabase(database);
@@ -18,6 +19,7 @@ export async function withConfiguredDatabase<T>(
 }
 
 export async function findWorkspaceId(database: AttainDatabase, slug: string): Promise<string> {
+  const { workspaces } = await import("@attain/db");
   const [row] = await database.db
     .select({ id: workspaces.id })
     .from(workspaces)

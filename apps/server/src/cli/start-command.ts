@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import type { AttainConfig } from "../config";
-import { startAttain } from "../start-attain";
 
 export function registerStartCommand(program: Command, config: AttainConfig) {
   program
@@ -11,6 +10,8 @@ export function registerStartCommand(program: Command, config: AttainConfig) {
     .option("--no-demo", "do not create the demo company")
     .option("--today <date>", "pin the date (YYYY-MM-DD), e.g. for a reproducible demo", config.today)
     .action(async (options: { port: string; host: string; demo: boolean; today?: string }) => {
+      // Loaded on demand so that `attain --help` answers at once.
+      const { startAttain } = await import("../start-attain");
       const running = await startAttain({
         port: Number(options.port),
         host: options.host,

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import type { Command } from "commander";
 import { people, type Role, roles, users } from "@attain/db";
 import type { AttainConfig } from "../config";
-import { hashPassword } from "../auth/password";
 import { findWorkspaceId, withConfiguredDatabase } from "./open-configured-database";
 import { printObject } from "./output";
 
@@ -39,6 +38,7 @@ export function registerUsersCommand(program: Command, config: AttainConfig) {
         const generated = !process.env.ATTAIN_PASSWORD;
         const password = process.env.ATTAIN_PASSWORD ?? randomBytes(12).toString("base64url");
         if (password.length < 8) throw new Error("ATTAIN_PASSWORD must have at least 8 characters");
+        const { hashPassword } = await import("../auth/password");
         await withConfiguredDatabase(config, async (database) => {
           const workspaceId = await findWorkspaceId(database, options.workspace);
           let person: { id: string; fullName: string } | undefined;

@@ -12,13 +12,15 @@ export type RevenueLinesQuery = {
   to?: string;
   month?: string;
   personId?: string;
+  ownerId?: string;
   asOf?: string;
   cursor?: string;
   limit: number;
 };
 
 /**
- * The order lines behind a Revenue-vs-target figure: a month of the caller's scope, or one person's own lines.
+ * The order lines behind a Revenue-vs-target figure: `personId` means what it means in the report (that person and
+ * whoever reports to them), `ownerId` narrows to one person's own lines (a rep's row), `month` to one month.
  * Their `amountReporting` values add up exactly to the figure, because both use the same per-line conversion.
  */
 export async function listRevenueLines(db: Db, viewer: Viewer, today: string, query: RevenueLinesQuery) {
@@ -30,7 +32,10 @@ export async function listRevenueLines(db: Db, viewer: Viewer, today: string, qu
     asOf,
     workspaceName: workspace.name,
   });
-  const ownerIds = query.personId ? [query.personId] : scope.personIds;
+  if (query.ownerId && scope.personIds && !scope.personIds.includes(query.ownerId)) {
+    throw problems.forbidden("That person is outside the people whose figures you may see.");
+  }
+  const ownerIds = query.ownerId ? [query.ownerId] : scope.personIds;
   let window = { fromDay: period.fromDay, toDayExclusive: period.toDayExclusive };
   if (query.month) {
     if (query.month < period.from || query.month > period.to) {

@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { accounts, type AttainDatabase } from "@attain/db";
 import { openTestDatabase } from "../test-support/open-test-database";
 import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
-import { createTestClient, TEST_ORIGIN } from "../test-support/test-client";
+import { createTestClient, TEST_ORIGIN, type TestResponse } from "../test-support/test-client";
 
 let database: AttainDatabase;
 let fixture: Awaited<ReturnType<typeof createRevenueFixture>>;
@@ -29,11 +29,15 @@ function upload(
 ) {
   const form = new FormData();
   form.append("file", new Blob([content], { type: "text/csv" }), name);
-  return client.app.request(`${TEST_ORIGIN}/api/imports/${entity}${query}`, {
+  return postForm(client, `/api/imports/${entity}${query}`, form);
+}
+
+function postForm(client: Awaited<ReturnType<typeof signedIn>>, path: string, form: FormData) {
+  return client.app.request(`${TEST_ORIGIN}${path}`, {
     method: "POST",
     headers: { cookie: client.cookie!, origin: TEST_ORIGIN },
     body: form,
-  });
+  }) as Promise<TestResponse>;
 }
 
 const accountCount = async () =>
@@ -115,11 +119,7 @@ describe("POST /api/imports/{entity}", () => {
     const admin = await signedIn("admin");
     const form = new FormData();
     form.append("other", "x");
-    const response = await admin.app.request(`${TEST_ORIGIN}/api/imports/accounts`, {
-      method: "POST",
-      headers: { cookie: admin.cookie!, origin: TEST_ORIGIN },
-      body: form,
-    });
+    const response = await postForm(admin, "/api/imports/accounts", form);
     expect(response.status).toBe(400);
     expect((await response.json()).title).toBe("No file");
   });

@@ -140,7 +140,7 @@ describe("Revenue vs target: authorization", () => {
     const ana = await signedIn("ana");
     for (const path of [
       `/api/revenue-vs-target?${Q1}&personId=${fixture.people.carl}`,
-      `/api/revenue-vs-target/lines?${Q1}&personId=${fixture.people.carl}`,
+      `/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.carl}`,
     ]) {
       const response = await ana.get(path);
       expect(response.status).toBe(403);
@@ -211,7 +211,7 @@ describe("Revenue vs target: drill-down", () => {
         total: { amountReporting: string };
       } = await (
         await mia.get(
-          `/api/revenue-vs-target/lines?${Q1}&personId=${fixture.people.ana}&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+          `/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.ana}&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
         )
       ).json();
       expect(page.total.amountReporting).toBe("2877.50");
@@ -221,6 +221,22 @@ describe("Revenue vs target: drill-down", () => {
     } while (cursor);
     expect(pages).toBe(2);
     expect(seen).toEqual(["1200.50", "799.50", "1170.00", "-292.50"]);
+  });
+
+  it("personId on lines means what it means in the report: Mia's tree, 4 lines = 2877.50 (Ben moved away)", async () => {
+    const dan = await signedIn("dan");
+    const body = await (
+      await dan.get(`/api/revenue-vs-target/lines?${Q1}&personId=${fixture.people.mia}`)
+    ).json();
+    expect(body.total).toEqual({ lines: 4, amountReporting: "2877.50" });
+    const report = await (
+      await dan.get(`/api/revenue-vs-target?${Q1}&personId=${fixture.people.mia}`)
+    ).json();
+    expect(report.totals.bookings).toBe("2877.50");
+    expect(
+      (await (await signedIn("mia")).get(`/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.carl}`))
+        .status,
+    ).toBe(403);
   });
 
   it("rejects a cursor it did not issue", async () => {

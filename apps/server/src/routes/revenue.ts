@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
@@ -30,6 +30,11 @@ const revenueLines = createRoute({
   request: {
     query: RevenueQuery.extend({
       month: isoMonth.optional().openapi({ description: "Only this month" }),
+      ownerId: z
+        .string()
+        .uuid()
+        .optional()
+        .openapi({ description: "Only this person's own lines (a rep's row)" }),
       ...pageQuery,
     }),
   },

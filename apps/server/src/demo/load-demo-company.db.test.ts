@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { type AttainDatabase, migrateDatabase, openDatabase } from "@attain/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../auth/password";
+import { demoCompanyExists } from "./demo-company-exists";
+import { DEMO_PASSWORD } from "./demo-logins";
+import { generateDemoCompany } from "./generate-demo-company";
+import { type DemoLoadResult, loadDemoCompany } from "./load-demo-company";
+
+// A slug of its own per run, so the test also works on a shared PostgreSQL database (DATABASE_URL).
+const slug = `demo-test-${randomUUID().slice(0, 8)}`;
+const options = { seed: 42, scale: 0.05, today: "2026-11-22" };
+
+let database: AttainDatabase;
+let result: DemoLoadResult;
+
+beforeAll(async () => {
+  database = await openDatabase({ dataDir: "memory://", url: process.env.DATABASE_URL });
+  await migrateDatabase(database);
+  // Foreign keys checked row by row here, to prove the generated rows satisfy them (the default load skips the checks).
+  result = await loadDemoCompany(database, { ...options, slug, checkForeignKeys: true });
+});
+
+afterAll(async () => {
+  await database.sql.query("delete from workspaces where slug = $1", [slug]);
+  await database.close();
+});
+
+describe("loadDemoCompany (seed 42, scale 0.05)", () => {
+  it("stores exactly the rows the generator makes, table by table", async () => {
+    const company = generateDemoCompany({ ...options, idNamespace: slug });
+    const expected: Record<string, number> = {
+      workspaces: 1,
+      regions: company.regions.length,
+      teams: company.teams.length,
+      people: company.people.length,
+      reporting_lines: company.reportingLines.length,
+      team_memberships: company.teamMemberships.length,
+      accounts: company.accounts.length,
+      products: company.products.length,
+      opportunities: company.opportunities.length,
+      exchange_rates: company.exchangeRates.length,
+      booking_targets: company.bookingTargets.length,
+      marketing_traffic_daily: company.marketingTrafficDaily.length,
+      users: 9,
+    };
+    for (const chunk of company.stream())
+      expected[chunk.table] = (expected[chunk.table] ?? 0) + chunk.rows.length;
+    expect(result.counts).toEqual(expected);
+
+    const stored: Record<string, number> = {};
+    for (const table of Object.keys(expected)) {
+      const column = table === "workspaces" ? "id" : "workspace_id";
+      const [row] = await database.sql.query<{ n: number }>(
+        `select count(*)::int as n from ${table} where ${column} = $1`,
+        [result.workspaceId],
+      );
+      stored[table] = row!.n;
+    }
+    expect(stored).toEqual(expected);
+  });
+
+  it("keeps amounts exact: the workspace's won deals total the sum of their booking lines", async () => {
+    const [row] = await database.sql.query<{ deals: string; lines: string }>(
+      `select (select sum(amount) from opportunities where workspace_id = $1 and status = 'won')::text as deals,
+              (select sum(amount) from order_lines where workspace_id = $1 and kind = 'booking')::text as lines`,
+      [result.workspaceId],
+    );
+    expect(row!.deals).toBe(row!.lines);
+    expect(row!.deals).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it("creates a sign-in for each role, linked to a person, with the demo password", async () => {
+    const users = await database.sql.query<{
+      email: string;
+      role: string;
+      password_hash: string;
+      full_name: string;
+    }>(
+      `select u.email, u.role, u.password_hash, p.full_name from users u join people p on p.id = u.person_id
+       where u.workspace_id = $1`,
+      [result.workspaceId],
+    );
+    expect(users.map((u) => `${u.email.split("@")[0]}:${u.role}`).sort()).toEqual([
+      "admin:admin",
+      "director:manager",
+      "finance:comp_admin",
+      "hr:hr",
+      "manager:manager",
+      "marketing:marketing",
+      "rep2:rep",
+      "rep:rep",
+      "viewer:viewer",
+    ]);
+    expect(users.every((u) => u.email.endsWith(`@${slug}.attain.dev`))).toBe(true);
+    expect(await verifyPassword(users[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
+    expect(result.users.map((u) => u.personName).sort()).toEqual(users.map((u) => u.full_name).sort());
+  });
+
+  it("gives manager@ a first-line team of 6 to 10 reps today, and director@ the whole sales organisation", async () => {
+    const reports = async (email: string) => {
+      const [row] = await database.sql.query<{ n: number }>(
+        `with recursive tree(person_id) as (
+           select rl.person_id from reporting_lines rl join users u on u.person_id = rl.manager_id
+           where u.email = $1 and rl.valid_from <= '2026-11-22' and (rl.valid_to is null or rl.valid_to > '2026-11-22')
+           union
+           select rl.person_id from reporting_lines rl join tree t on rl.manager_id = t.person_id
+           where rl.valid_from <= '2026-11-22' and (rl.valid_to is null or rl.valid_to > '2026-11-22'))
+         select count(*)::int as n from tree`,
+        [email],
+      );
+      return row!.n;
+    };
+    const team = await reports(`manager@${slug}.attain.dev`);
+    expect(team).toBeGreaterThanOrEqual(6);
+    expect(team).toBeLessThanOrEqual(10);
+    expect(await reports(`director@${slug}.attain.dev`)).toBeGreaterThan(40);
+  });
+
+  it("reports whether a demo workspace exists", async () => {
+    expect(await demoCompanyExists(database, slug)).toBe(true);
+    expect(await demoCompanyExists(database, `${slug}-missing`)).toBe(false);
+  });
+});

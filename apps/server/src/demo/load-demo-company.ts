@@ -1,0 +1,145 @@
+import type { AttainDatabase, Role, SqlSession } from "@attain/db";
+import { hashPassword } from "../auth/password";
+import { toCsv } from "./csv";
+import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
+import { chunkColumns, inMemoryTables } from "./demo-tables";
+import { generateDemoCompany } from "./generate-demo-company";
+import type { DemoChunk } from "./types";
+
+export type LoadDemoOptions = {
+  /** Default 42. */
+  seed?: number | undefined;
+  /** Default 1. */
+  scale?: number | undefined;
+  /** The date the demo is built around (YYYY-MM-DD); pass the clock's today. */
+  today: string;
+  /** Default "demo". */
+  slug?: string | undefined;
+  /** Default "Nimbus Analytics". */
+  name?: string | undefined;
+  /** Rows per COPY statement (default 25,000). */
+  rowsPerCopy?: number | undefined;
+  /**
+   * Check foreign keys row by row while loading (default false: the generator guarantees them, and skipping the
+   * checks makes the load ~3x faster on PGlite). Skipping needs a superuser; otherwise the checks run anyway.
+   */
+  checkForeignKeys?: boolean | undefined;
+};
+
+export type DemoLoadResult = {
+  workspaceId: string;
+  /** Rows written per table. */
+  counts: Record<string, number>;
+  users: { email: string; password: string; role: Role; personName: string }[];
+};
+
+/**
+ * Creates the demo workspace with its company, history, pipeline and sign-in users in one transaction, streaming the
+ * large tables into COPY statements so that scale 10 never holds them in memory. Ids are salted with the slug, so
+ * the same database can hold several demo workspaces.
+ */
+export async function loadDemoCompany(
+  database: AttainDatabase,
+  options: LoadDemoOptions,
+): Promise<DemoLoadResult> {
+  const slug = options.slug ?? "demo";
+  const rowsPerCopy = options.rowsPerCopy ?? 25_000;
+  const company = generateDemoCompany({
+    seed: options.seed ?? 42,
+    scale: options.scale ?? 1,
+    today: options.today,
+    idNamespace: slug,
+  });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const logins = demoLogins(slug);
+  const workspaceId = company.workspace.id;
+  const counts: Record<string, number> = {};
+
+  await database.transaction(async ({ sql }) => {
+    if (!options.checkForeignKeys && (await isSuperuser(sql))) {
+      // Like pg_restore --disable-triggers, for this transaction only: foreign-key (and any other) triggers do not fire.
+      await sql.query("set local session_replication_role = replica");
+    }
+    await sql.query(
+      `insert into workspaces (id, slug, name, reporting_currency, fiscal_year_start_month)
+       values ($1, $2, $3, $4, $5)`,
+      [
+        workspaceId,
+        slug,
+        options.name ?? company.workspace.name,
+        company.workspace.reportingCurrency,
+        company.workspace.fiscalYearStartMonth,
+      ],
+    );
+    counts.workspaces = 1;
+    for (const table of inMemoryTables(company)) {
+      for (let from = 0; from < table.rows.length; from += rowsPerCopy) {
+        const rows = table.rows.slice(from, from + rowsPerCopy);
+        await sql.copyCsv(
+          table.name,
+          ["workspace_id", ...table.columns],
+          toCsv(rows, table.keys, workspaceId),
+        );
+      }
+      counts[table.name] = table.rows.length;
+    }
+    await copyStream(sql, company.stream(Math.min(5_000, rowsPerCopy)), workspaceId, rowsPerCopy, counts);
+    for (const login of logins) {
+      const person = company.cast[login.cast];
+      await sql.query(
+        `insert into users (workspace_id, email, display_name, password_hash, role, person_id)
+         values ($1, $2, $3, $4, $5, $6)`,
+        [workspaceId, login.email, person.fullName, passwordHash, login.role, person.id],
+      );
+    }
+    counts.users = logins.length;
+  });
+
+  return {
+    workspaceId,
+    counts,
+    users: logins.map((l) => ({
+      email: l.email,
+      password: DEMO_PASSWORD,
+      role: l.role,
+      personName: company.cast[l.cast].fullName,
+    })),
+  };
+}
+
+/** Gathers small generated chunks into CSV of up to `rowsPerCopy` rows per table, then COPYs each. */
+async function copyStream(
+  sql: SqlSession,
+  chunks: Iterable<DemoChunk>,
+  workspaceId: string,
+  rowsPerCopy: number,
+  counts: Record<string, number>,
+): Promise<void> {
+  const pending = new Map<string, { csv: string[]; rows: number; columns: readonly string[] }>();
+  const copy = async (table: string) => {
+    const batch = pending.get(table);
+    if (!batch || batch.rows === 0) return;
+    pending.delete(table);
+    await sql.copyCsv(table, ["workspace_id", ...batch.columns], batch.csv.join(""));
+  };
+  for (const chunk of chunks) {
+    const { columns, keys } = chunkColumns(chunk);
+    let batch = pending.get(chunk.table);
+    if (!batch) {
+      batch = { csv: [], rows: 0, columns };
+      pending.set(chunk.table, batch);
+    }
+    batch.csv.push(toCsv(chunk.rows, keys, workspaceId));
+    batch.rows += chunk.rows.length;
+    counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
+    if (batch.rows >= rowsPerCopy) await copy(chunk.table);
+  }
+  for (const table of [...pending.keys()]) await copy(table);
+}
+
+async function isSuperuser(sql: SqlSession): Promise<boolean> {
+  const rows = await sql.query<{ superuser: boolean }>(
+    "select rolsuper as superuser from pg_roles where rolname = current_user",
+  );
+  return rows[0]?.superuser === true;
+}

@@ -1,0 +1,206 @@
+import type { Currency, RegionKey, Segment } from "./catalog";
+import type { CountryCode } from "./cities";
+
+/** Rows of the demo company, one type per table; ids are UUIDs, dates `YYYY-MM-DD`, amounts decimal strings. */
+
+export type RegionRow = {
+  id: string;
+  externalId: string;
+  name: string;
+  countryCode: CountryCode;
+  currency: Currency;
+};
+
+export type TeamRow = {
+  id: string;
+  externalId: string;
+  name: string;
+  regionId: string | null;
+  parentTeamId: string | null;
+};
+
+export type JobRole =
+  | "ae"
+  | "sdr"
+  | "se"
+  | "csm"
+  | "account_manager"
+  | "manager"
+  | "director"
+  | "executive"
+  | "sales_ops"
+  | "marketing"
+  | "finance"
+  | "hr";
+
+export type PersonRow = {
+  id: string;
+  externalId: string;
+  fullName: string;
+  email: string;
+  jobRole: JobRole;
+  title: string;
+  hireDate: string;
+  leaveDate: string | null;
+  rampMonths: number;
+  regionId: string | null;
+  office: string;
+  currency: Currency;
+};
+
+export type ReportingLineRow = {
+  id: string;
+  personId: string;
+  managerId: string;
+  validFrom: string;
+  validTo: string | null;
+};
+
+export type TeamMembershipRow = {
+  id: string;
+  personId: string;
+  teamId: string;
+  validFrom: string;
+  validTo: string | null;
+};
+
+export type AccountRow = {
+  id: string;
+  externalId: string;
+  name: string;
+  industry: string;
+  employees: number;
+  annualRevenue: string;
+  revenueCurrency: Currency;
+  yearEstablished: number;
+  countryCode: CountryCode;
+  regionId: string;
+  city: string;
+  postalCode: string;
+  latitude: string;
+  longitude: string;
+  ownerId: string;
+};
+
+export type ProductRow = {
+  id: string;
+  externalId: string;
+  name: string;
+  family: string;
+  listPrice: string;
+  currency: Currency;
+  recurring: boolean;
+};
+
+export type OpportunityRow = {
+  id: string;
+  externalId: string;
+  name: string;
+  accountId: string;
+  ownerId: string;
+  productId: string;
+  type: "new_business" | "expansion" | "renewal";
+  source: string;
+  stage: string;
+  status: "open" | "won" | "lost";
+  forecastCategory: "pipeline" | "best_case" | "commit" | "closed" | "omitted";
+  amount: string;
+  currency: Currency;
+  createdOn: string;
+  closeDate: string;
+  leadId: string | null;
+};
+
+export type StageHistoryRow = {
+  id: string;
+  opportunityId: string;
+  stage: string;
+  enteredAt: string;
+  amount: string;
+  closeDate: string;
+  forecastCategory: OpportunityRow["forecastCategory"];
+};
+
+export type OrderLineRow = {
+  id: string;
+  externalId: string;
+  orderNumber: string;
+  kind: "booking" | "cancellation" | "return";
+  originalLineId: string | null;
+  bookingDate: string;
+  accountId: string;
+  opportunityId: string;
+  productId: string;
+  ownerId: string;
+  quantity: string;
+  unitPrice: string;
+  amount: string;
+  currency: Currency;
+};
+
+export type BookingTargetRow = {
+  id: string;
+  personId: string | null;
+  month: string;
+  amount: string;
+  currency: Currency;
+};
+
+export type ExchangeRateRow = { currency: Currency; month: string; rate: string };
+
+export type ActivityRow = {
+  id: string;
+  externalId: string;
+  kind: "call" | "email" | "meeting";
+  personId: string;
+  accountId: string | null;
+  opportunityId: string | null;
+  leadId: string | null;
+  occurredAt: string;
+  durationMinutes: number | null;
+  emailOpened: boolean | null;
+  emailReplied: boolean | null;
+  outcome: string | null;
+};
+
+export type LeadRow = {
+  id: string;
+  externalId: string;
+  companyName: string;
+  source: string;
+  campaign: string | null;
+  landingPage: string | null;
+  status: "new" | "working" | "nurturing" | "mql" | "sql" | "converted" | "disqualified";
+  businessSegment: Segment;
+  leadType: "inbound" | "outbound";
+  countryCode: CountryCode;
+  createdOn: string;
+  mqlOn: string | null;
+  firstContactAt: string | null;
+  sqlOn: string | null;
+  convertedOn: string | null;
+  disqualifiedOn: string | null;
+  sdrId: string | null;
+  ownerId: string | null;
+  accountId: string | null;
+  opportunityId: string | null;
+};
+
+export type TrafficRow = {
+  day: string;
+  channel: string;
+  visitors: number;
+  sessions: number;
+  contacts: number;
+};
+
+/** Tables whose rows are produced as a stream of chunks rather than held in memory. */
+export type StreamedTable = "opportunity_stage_history" | "order_lines" | "activities" | "leads";
+
+export type DemoChunk =
+  | { table: "opportunity_stage_history"; rows: StageHistoryRow[] }
+  | { table: "order_lines"; rows: OrderLineRow[] }
+  | { table: "activities"; rows: ActivityRow[] }
+  | { table: "leads"; rows: LeadRow[] };
+
+export type { RegionKey, Segment };

@@ -1,0 +1,142 @@
+import { orderLineKinds } from "@attain/db";
+import { mergeRows, presentColumns, rejectWhere } from "../merge-rows";
+import type { EntitySpec, MergeContext } from "../spec";
+import { accountRef, currencyField, externalIdField, personRef, productRef } from "./common-fields";
+
+export const orderLinesSpec: EntitySpec = {
+  entity: "order-lines",
+  description:
+    "Booked order lines. Cancellations and returns are lines of their own (usually negative) that name the line they reverse by its external id, in this file or already imported.",
+  identity: ["external_id"],
+  fields: [
+    externalIdField(["line id", "order line id", "line number", "booking id", "row id"]),
+    {
+      name: "order_number",
+      type: "text",
+      required: true,
+      fallback: "external_id",
+      synonyms: ["order id", "order", "order no", "order ref", "numéro de commande", "commande"],
+      description: "Order the line belongs to (default: the line's id).",
+    },
+    {
+      name: "kind",
+      type: "enum",
+      values: {
+        booking: ["order", "sale", "new", "commande"],
+        cancellation: ["cancel", "cancelled", "canceled", "annulation"],
+        return: ["returned", "refund", "retour"],
+      },
+      synonyms: ["line type", "type"],
+      description: `One of ${orderLineKinds.join(", ")} (default booking).`,
+    },
+    {
+      name: "original_line",
+      type: "key",
+      synonyms: ["original line id", "reverses", "original external id", "ligne d'origine"],
+      description: "For a cancellation or return: external id of the reversed line.",
+    },
+    {
+      name: "booking_date",
+      type: "date",
+      required: true,
+      synonyms: ["order date", "date", "booked on", "booking", "date de commande"],
+      description: "Booking date.",
+    },
+    accountRef,
+    {
+      name: "opportunity",
+      type: "key",
+      synonyms: ["opportunity id", "deal id", "deal"],
+      description: "External id of the deal.",
+    },
+    productRef,
+    personRef(
+      "owner",
+      ["sales rep", "rep", "seller", "salesperson", "credited to", "commercial"],
+      "Person credited",
+    ),
+    {
+      name: "quantity",
+      type: "decimal",
+      synonyms: ["qty", "quantity ordered", "quantité", "units"],
+      description: "Quantity (default 1).",
+    },
+    {
+      name: "unit_price",
+      type: "decimal",
+      synonyms: ["price", "price each", "prix unitaire"],
+      description: "Unit price.",
+    },
+    {
+      name: "amount",
+      type: "decimal",
+      required: true,
+      synonyms: ["sales", "line amount", "total", "value", "montant", "net amount"],
+      description: "Line amount (exact decimal; negative for reversals).",
+    },
+    currencyField(),
+  ],
+  derived: ["currency"],
+  prepare(row, context) {
+    if (row.currency === null) row.currency = context.currency;
+    if (row.kind !== null && row.kind !== "booking" && row.original_line === null)
+      return { column: "original_line", message: `a ${row.kind} must name the original line it reverses` };
+    return null;
+  },
+  async merge(context) {
+    const { stage } = context;
+    if (context.present.has("opportunity"))
+      await rejectWhere(
+        context,
+        "s.opportunity is not null and not exists (select 1 from opportunities o where o.workspace_id = $1 and o.external_id = s.opportunity)",
+        context.column("opportunity"),
+        (value) => `opportunity "${value}" not found`,
+        "s.opportunity",
+      );
+    if (context.present.has("original_line"))
+      await rejectWhere(
+        context,
+        `s.original_line is not null
+         and not exists (select 1 from order_lines o where o.workspace_id = $1 and o.external_id = s.original_line)
+         and not exists (select 1 from ${stage} o where o.external_id = s.original_line and coalesce(o.kind, 'booking') = 'booking')`,
+        context.column("original_line"),
+        (value) => `original line "${value}" not found (in the file or the workspace)`,
+        "s.original_line",
+      );
+    // Bookings first, so that reversals in the same file find the lines they point at.
+    const bookings = await mergeLines(context, "coalesce(s.kind, 'booking') = 'booking'");
+    if (!context.present.has("original_line")) return bookings;
+    const reversals = await mergeLines(context, "coalesce(s.kind, 'booking') <> 'booking'");
+    return {
+      inserted: bookings.inserted + reversals.inserted,
+      updated: bookings.updated + reversals.updated,
+    };
+  },
+};
+
+function mergeLines(context: MergeContext, where: string) {
+  const columns = presentColumns(context, {
+    external_id: ["external_id"],
+    order_number: ["order_number"],
+    kind: ["kind", "coalesce(s.kind, 'booking')"],
+    original_line_id: ["original_line", "o.id"],
+    booking_date: ["booking_date"],
+    account_id: ["account", "s.account"],
+    opportunity_id: ["opportunity", "op.id"],
+    product_id: ["product", "s.product"],
+    owner_id: ["owner", "s.owner"],
+    quantity: ["quantity", "coalesce(s.quantity, 1)"],
+    unit_price: ["unit_price"],
+    amount: ["amount"],
+    currency: ["currency"],
+  });
+  const joins = [
+    context.present.has("original_line")
+      ? "left join order_lines o on o.workspace_id = $1 and o.external_id = s.original_line"
+      : "",
+    context.present.has("opportunity")
+      ? "left join opportunities op on op.workspace_id = $1 and op.external_id = s.opportunity"
+      : "",
+  ].join(" ");
+  return mergeRows(context, { table: "order_lines", columns, joins, where });
+}

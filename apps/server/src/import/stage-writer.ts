@@ -1,0 +1,50 @@
+import type { SqlSession } from "@attain/db";
+import { type EntitySpec, sqlTypeOf, type Row } from "./spec";
+
+const BATCH_ROWS = 10_000;
+
+/** The temporary table that holds a file's valid rows until they are merged; it vanishes at the end of the transaction. */
+export async function createStage(sql: SqlSession, spec: EntitySpec, name: string): Promise<void> {
+  const columns = spec.fields.map((field) => `${field.name} ${sqlTypeOf[field.type]}`).join(", ");
+  await sql.query(`create temporary table ${name} (row_no integer not null, ${columns}) on commit drop`);
+}
+
+/** Buffers converted rows as CSV and loads them into the stage with COPY, one batch at a time. */
+export class StageWriter {
+  private lines: string[] = [];
+  staged = 0;
+  private readonly fields: readonly string[];
+
+  constructor(
+    private readonly sql: SqlSession,
+    private readonly table: string,
+    spec: EntitySpec,
+  ) {
+    this.fields = spec.fields.map((field) => field.name);
+  }
+
+  async add(rowNumber: number, row: Row): Promise<void> {
+    let line = String(rowNumber);
+    for (const field of this.fields) line += `,${csvValue(row[field] ?? null)}`;
+    this.lines.push(line);
+    if (this.lines.length >= BATCH_ROWS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.lines.length === 0) return;
+    const csv = `${this.lines.join("\n")}\n`;
+    this.staged += this.lines.length;
+    this.lines = [];
+    await this.sql.copyCsv(this.table, ["row_no", ...this.fields], csv);
+  }
+}
+
+const needsQuotes = /[",\n\r]/;
+
+/** COPY's CSV: an empty unquoted field is NULL; anything with a quote, comma or line break is quoted. */
+function csvValue(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "t" : "f";
+  return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

@@ -1,0 +1,28 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { type AppLocale, isAppLocale } from "../format/locale";
+import en from "./en.json";
+import fr from "./fr.json";
+
+export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+
+/** Before sign-in there is no stored preference: follow the browser, default English. */
+export function browserLocale(): AppLocale {
+  const language = typeof navigator === "undefined" ? "en" : navigator.language.slice(0, 2);
+  return isAppLocale(language) ? language : "en";
+}
+
+export function setupI18n(locale: AppLocale) {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: "en",
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  document.documentElement.lang = locale;
+  i18next.on("languageChanged", (language) => {
+    document.documentElement.lang = language;
+  });
+  return i18next;
+}
