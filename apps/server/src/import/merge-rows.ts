@@ -10,6 +10,11 @@ export type MergePlan = {
   conflict?: string;
   /** Columns written when a row is inserted but left alone on update (defaults for fields the file lacks). */
   insertOnly?: Record<string, string>;
+  /**
+   * The caller knows no selected row can conflict (the table holds nothing of this workspace yet, under a lock):
+   * a plain INSERT, which skips ON CONFLICT's speculative insertion and per-row arbiter check.
+   */
+  allNew?: boolean;
 };
 
 /**
@@ -66,7 +71,7 @@ function mergeStatement(context: MergeContext, plan: MergePlan, returning = ""):
        select $1, ${targets.map((c) => all[c]).join(", ")}
        from ${context.stage} s ${plan.joins ?? ""}
        ${plan.where ? `where ${plan.where}` : ""}
-       on conflict ${conflict} ${onConflict}
+       ${plan.allNew ? "" : `on conflict ${conflict} ${onConflict}`}
        returning ${returning}(xmax = 0) as inserted`;
 }
 

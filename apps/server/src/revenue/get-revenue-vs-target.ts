@@ -1,23 +1,13 @@
 import { eq, inArray, and } from "drizzle-orm";
-import { getMonthlyBookings, getMonthlyTargets, people, workspaces, type Db } from "@attain/db";
+import { getMonthlyBookings, getMonthlyTargets, people, type Db } from "@attain/db";
 import { buildRevenueVsTarget, monthsInRange } from "@attain/engine";
-import { resolveScope } from "../auth/resolve-scope";
 import type { Viewer } from "../auth/viewer";
-import { ApiError, problems } from "../http/problem";
-import { resolvePeriod } from "./resolve-period";
-
-export type RevenueQuery = { from?: string; to?: string; personId?: string; asOf?: string };
+import { ApiError } from "../http/problem";
+import { type RevenueQuery, resolveRevenueRequest } from "./resolve-revenue-request";
 
 /** Fetch → compute → shape: loads bookings and targets for the caller's scope and lets the engine build the report. */
 export async function getRevenueVsTarget(db: Db, viewer: Viewer, today: string, query: RevenueQuery) {
-  const workspace = await loadWorkspace(db, viewer.workspaceId);
-  const period = resolvePeriod(query, today, workspace.calendar);
-  const asOf = query.asOf ?? today;
-  const scope = await resolveScope(db, viewer, {
-    personId: query.personId,
-    asOf,
-    workspaceName: workspace.name,
-  });
+  const { workspace, period, asOf, scope } = await resolveRevenueRequest(db, viewer, today, query);
   const window = {
     workspaceId: viewer.workspaceId,
     fromDay: period.fromDay,
@@ -63,19 +53,6 @@ export async function getRevenueVsTarget(db: Db, viewer: Viewer, today: string, 
     reps: report.reps,
     totals: report.totals,
     distribution: report.distribution,
-  };
-}
-
-export async function loadWorkspace(db: Db, workspaceId: string) {
-  const [row] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
-  if (!row) throw problems.notFound("The workspace");
-  return {
-    name: row.name,
-    currency: row.reportingCurrency,
-    calendar: {
-      startMonth: row.fiscalYearStartMonth,
-      naming: row.fiscalYearNaming === "start" ? ("start" as const) : ("end" as const),
-    },
   };
 }
 

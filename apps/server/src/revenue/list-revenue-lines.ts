@@ -1,11 +1,9 @@
 import { type Db, listBookingLines, summariseBookingLines } from "@attain/db";
 import { addMonths } from "@attain/engine";
-import { resolveScope } from "../auth/resolve-scope";
 import type { Viewer } from "../auth/viewer";
 import { decodeCursor, encodeCursor } from "../http/pagination";
 import { problems } from "../http/problem";
-import { loadWorkspace } from "./get-revenue-vs-target";
-import { resolvePeriod } from "./resolve-period";
+import { resolveRevenueRequest } from "./resolve-revenue-request";
 
 export type RevenueLinesQuery = {
   from?: string;
@@ -24,14 +22,7 @@ export type RevenueLinesQuery = {
  * Their `amountReporting` values add up exactly to the figure, because both use the same per-line conversion.
  */
 export async function listRevenueLines(db: Db, viewer: Viewer, today: string, query: RevenueLinesQuery) {
-  const workspace = await loadWorkspace(db, viewer.workspaceId);
-  const period = resolvePeriod(query, today, workspace.calendar);
-  const asOf = query.asOf ?? today;
-  const scope = await resolveScope(db, viewer, {
-    personId: query.personId,
-    asOf,
-    workspaceName: workspace.name,
-  });
+  const { period, scope } = await resolveRevenueRequest(db, viewer, today, query);
   if (query.ownerId && scope.personIds && !scope.personIds.includes(query.ownerId)) {
     throw problems.forbidden("That person is outside the people whose figures you may see.");
   }

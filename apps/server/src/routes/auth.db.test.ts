@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../test-support/open-test-database";
-import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
-import { createTestClient, TEST_ORIGIN } from "../test-support/test-client";
+import { describe, expect, it } from "vitest";
+import { FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
+import { useRevenueFixture } from "../test-support/use-revenue-fixture";
+import { TEST_ORIGIN } from "../test-support/test-client";
 
-let database: AttainDatabase;
-let fixture: Awaited<ReturnType<typeof createRevenueFixture>>;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  fixture = await createRevenueFixture(database);
-});
-afterAll(() => database.close());
+const env = useRevenueFixture();
 
 describe("sign-in and sessions", () => {
   it("signs in with email and password, sets an http-only SameSite cookie, and /api/me answers who it is", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const response = await client.request("POST", "/api/auth/sign-in", {
-      json: { email: fixture.emails.mia.toUpperCase(), password: FIXTURE_PASSWORD },
+      json: { email: env.fixture.emails.mia.toUpperCase(), password: FIXTURE_PASSWORD },
     });
     expect(response.status).toBe(200);
     const setCookie = response.headers.get("set-cookie") ?? "";
@@ -26,19 +18,19 @@ describe("sign-in and sessions", () => {
     expect(setCookie).toContain("SameSite=Lax");
     const me = await (await client.get("/api/me")).json();
     expect(me).toMatchObject({
-      email: fixture.emails.mia,
+      email: env.fixture.emails.mia,
       role: "manager",
       locale: "en",
-      person: { id: fixture.people.mia, fullName: "Mia Manager", jobRole: "manager" },
+      person: { id: env.fixture.people.mia, fullName: "Mia Manager", jobRole: "manager" },
       workspace: { name: "Acme Software", reportingCurrency: "EUR", fiscalYearStartMonth: 1 },
       today: "2026-03-15",
     });
   });
 
   it("refuses a wrong password and an unknown email with the same 401 problem", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     for (const body of [
-      { email: fixture.emails.mia, password: "wrong" },
+      { email: env.fixture.emails.mia, password: "wrong" },
       { email: "nobody@nowhere.test", password: FIXTURE_PASSWORD },
     ]) {
       const response = await client.post("/api/auth/sign-in", body);
@@ -49,16 +41,16 @@ describe("sign-in and sessions", () => {
   });
 
   it("rate-limits sign-in: the 11th attempt within a minute gets 429 with Retry-After", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const statuses: number[] = [];
     for (let attempt = 1; attempt <= 11; attempt++) {
       statuses.push(
-        (await client.post("/api/auth/sign-in", { email: fixture.emails.ben, password: "guess" })).status,
+        (await client.post("/api/auth/sign-in", { email: env.fixture.emails.ben, password: "guess" })).status,
       );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 429]);
     const blocked = await client.post("/api/auth/sign-in", {
-      email: fixture.emails.ben,
+      email: env.fixture.emails.ben,
       password: FIXTURE_PASSWORD,
     });
     expect(blocked.status).toBe(429);
@@ -66,8 +58,8 @@ describe("sign-in and sessions", () => {
   });
 
   it("signs out: the cookie is cleared and the old session no longer works", async () => {
-    const client = createTestClient(database);
-    await client.signIn(fixture.emails.ana, FIXTURE_PASSWORD);
+    const client = env.client();
+    await client.signIn(env.fixture.emails.ana, FIXTURE_PASSWORD);
     const oldCookie = client.cookie!;
     expect((await client.post("/api/auth/sign-out")).status).toBe(204);
     expect((await client.get("/api/me")).status).toBe(401);
@@ -76,8 +68,8 @@ describe("sign-in and sessions", () => {
   });
 
   it("stores the language preference per user", async () => {
-    const client = createTestClient(database);
-    await client.signIn(fixture.emails.carl, FIXTURE_PASSWORD);
+    const client = env.client();
+    await client.signIn(env.fixture.emails.carl, FIXTURE_PASSWORD);
     const response = await client.request("PATCH", "/api/me", { json: { locale: "fr" } });
     expect(response.status).toBe(200);
     expect((await response.json()).locale).toBe("fr");
@@ -90,8 +82,8 @@ describe("sign-in and sessions", () => {
 
 describe("CSRF protection on cookie-authenticated writes", () => {
   it("refuses a write from another origin, and one with neither Origin nor Sec-Fetch-Site", async () => {
-    const client = createTestClient(database);
-    await client.signIn(fixture.emails.zoe, FIXTURE_PASSWORD);
+    const client = env.client();
+    await client.signIn(env.fixture.emails.zoe, FIXTURE_PASSWORD);
     const foreign = await client.request("PATCH", "/api/me", {
       json: { locale: "fr" },
       headers: { origin: "https://evil.test" },
@@ -116,7 +108,7 @@ describe("CSRF protection on cookie-authenticated writes", () => {
 
 describe("bad input to the API", () => {
   it("answers malformed JSON with a 400 problem, never a 500", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const response = await client.request("POST", "/api/auth/sign-in", {
       body: '{"email": "a@b.c", "password": ',
       headers: { "content-type": "application/json" },
@@ -126,7 +118,7 @@ describe("bad input to the API", () => {
   });
 
   it("names each invalid field", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const response = await client.post("/api/auth/sign-in", { email: "not-an-email", password: "" });
     expect(response.status).toBe(400);
     const problem = await response.json();
@@ -134,7 +126,7 @@ describe("bad input to the API", () => {
   });
 
   it("refuses a body over 1 MiB with 413", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const response = await client.post("/api/auth/sign-in", {
       email: "a@b.co",
       password: "x".repeat(1_100_000),
@@ -144,7 +136,7 @@ describe("bad input to the API", () => {
   });
 
   it("answers an unknown API path with a 404 problem", async () => {
-    const response = await createTestClient(database).get("/api/nothing-here");
+    const response = await env.client().get("/api/nothing-here");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
   });
@@ -152,7 +144,7 @@ describe("bad input to the API", () => {
 
 describe("API description", () => {
   it("publishes OpenAPI 3.1 with every route, and a readable docs page", async () => {
-    const client = createTestClient(database);
+    const client = env.client();
     const doc = await (await client.get("/api/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
     for (const path of [
@@ -171,7 +163,7 @@ describe("API description", () => {
   });
 
   it("reports health with the database kind", async () => {
-    const body = await (await createTestClient(database).get("/api/health")).json();
+    const body = await (await env.client().get("/api/health")).json();
     expect(body).toEqual({ status: "ok", database: process.env.DATABASE_URL ? "postgres" : "pglite" });
   });
 });

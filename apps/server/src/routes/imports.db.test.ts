@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { accounts, type AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../test-support/open-test-database";
-import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
-import { createTestClient, TEST_ORIGIN, type TestResponse } from "../test-support/test-client";
+import { accounts } from "@attain/db";
+import { useRevenueFixture } from "../test-support/use-revenue-fixture";
+import { TEST_ORIGIN, type TestResponse } from "../test-support/test-client";
 
-let database: AttainDatabase;
-let fixture: Awaited<ReturnType<typeof createRevenueFixture>>;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  fixture = await createRevenueFixture(database);
-});
-afterAll(() => database.close());
-
-async function signedIn(who: keyof typeof fixture.emails) {
-  const client = createTestClient(database);
-  await client.signIn(fixture.emails[who], FIXTURE_PASSWORD);
-  return client;
-}
+const env = useRevenueFixture();
+const { signedIn } = env;
 
 function upload(
-  client: Awaited<ReturnType<typeof signedIn>>,
+  client: Awaited<ReturnType<typeof env.signedIn>>,
   entity: string,
   name: string,
   content: string,
@@ -32,7 +19,7 @@ function upload(
   return postForm(client, `/api/imports/${entity}${query}`, form);
 }
 
-function postForm(client: Awaited<ReturnType<typeof signedIn>>, path: string, form: FormData) {
+function postForm(client: Awaited<ReturnType<typeof env.signedIn>>, path: string, form: FormData) {
   return client.app.request(`${TEST_ORIGIN}${path}`, {
     method: "POST",
     headers: { cookie: client.cookie!, origin: TEST_ORIGIN },
@@ -42,10 +29,10 @@ function postForm(client: Awaited<ReturnType<typeof signedIn>>, path: string, fo
 
 const accountCount = async () =>
   (
-    await database.db
+    await env.database.db
       .select({ n: count() })
       .from(accounts)
-      .where(eq(accounts.workspaceId, fixture.workspaceId))
+      .where(eq(accounts.workspaceId, env.fixture.workspaceId))
   )[0]!.n;
 
 // Semicolons, a BOM, CRLF and French headers: what an export from a French CRM looks like.
@@ -66,10 +53,10 @@ describe("POST /api/imports/{entity}", () => {
       rejected: 0,
     });
     expect(await accountCount()).toBe(before + 2);
-    const [delta] = await database.db
+    const [delta] = await env.database.db
       .select()
       .from(accounts)
-      .where(and(eq(accounts.workspaceId, fixture.workspaceId), eq(accounts.externalId, "X-1")));
+      .where(and(eq(accounts.workspaceId, env.fixture.workspaceId), eq(accounts.externalId, "X-1")));
     expect(delta).toMatchObject({ name: "Delta SARL", industry: "Retail", employees: 45, countryCode: "FR" });
 
     const again = await upload(admin, "accounts", "accounts.csv", goodFile);

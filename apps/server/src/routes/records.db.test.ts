@@ -1,23 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../test-support/open-test-database";
-import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
-import { createTestClient } from "../test-support/test-client";
+import { describe, expect, it } from "vitest";
+import { useRevenueFixture } from "../test-support/use-revenue-fixture";
 
-let database: AttainDatabase;
-let fixture: Awaited<ReturnType<typeof createRevenueFixture>>;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  fixture = await createRevenueFixture(database);
-});
-afterAll(() => database.close());
-
-async function signedIn(who: keyof typeof fixture.emails) {
-  const client = createTestClient(database);
-  await client.signIn(fixture.emails[who], FIXTURE_PASSWORD);
-  return client;
-}
+const env = useRevenueFixture();
+const { signedIn } = env;
 
 const names = (page: { items: { name: string }[] }) => page.items.map((i) => i.name).sort();
 

@@ -6,7 +6,7 @@ import { resolveScope } from "../auth/resolve-scope";
 import type { AppEnv, Viewer } from "../auth/viewer";
 import { decodeCursor, encodeCursor, pageQuery } from "../http/pagination";
 import { problemResponses } from "../http/schemas";
-import { loadWorkspace } from "../revenue/get-revenue-vs-target";
+import { loadWorkspace } from "../revenue/resolve-revenue-request";
 
 const listQuery = z.object({
   ...pageQuery,

@@ -1,23 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../test-support/open-test-database";
-import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
-import { createTestClient } from "../test-support/test-client";
+import { describe, expect, it } from "vitest";
+import { useRevenueFixture } from "../test-support/use-revenue-fixture";
 
-let database: AttainDatabase;
-let fixture: Awaited<ReturnType<typeof createRevenueFixture>>;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  fixture = await createRevenueFixture(database);
-});
-afterAll(() => database.close());
-
-async function signedIn(who: keyof typeof fixture.emails) {
-  const client = createTestClient(database, { today: "2026-03-15" });
-  await client.signIn(fixture.emails[who], FIXTURE_PASSWORD);
-  return client;
-}
+const env = useRevenueFixture({ today: "2026-03-15" });
+const { signedIn } = env;
 
 const Q1 = "from=2026-01&to=2026-03";
 
@@ -63,7 +48,7 @@ describe("Revenue vs target: figures", () => {
     expect(body.reps).toEqual([
       // 2877.50 / 6000 = 0.479583… ; 3000 / 9000 = 0.3333 ; 805.00 / 3000 = 0.268333…
       {
-        personId: fixture.people.ana,
+        personId: env.fixture.people.ana,
         name: "Ana Seller",
         jobRole: "ae",
         bookings: "2877.50",
@@ -72,7 +57,7 @@ describe("Revenue vs target: figures", () => {
         lines: 4,
       },
       {
-        personId: fixture.people.carl,
+        personId: env.fixture.people.carl,
         name: "Carl Seller",
         jobRole: "ae",
         bookings: "3000.00",
@@ -81,7 +66,7 @@ describe("Revenue vs target: figures", () => {
         lines: 1,
       },
       {
-        personId: fixture.people.ben,
+        personId: env.fixture.people.ben,
         name: "Ben Seller",
         jobRole: "ae",
         bookings: "805.00",
@@ -109,7 +94,7 @@ describe("Revenue vs target: figures", () => {
   it("a manager sees their reporting tree as of the date asked: Ben moved from Mia to Zoe on 2026-02-01", async () => {
     const mia = await signedIn("mia");
     const now = await (await mia.get(`/api/revenue-vs-target?${Q1}`)).json();
-    expect(now.scope).toEqual({ kind: "tree", personId: fixture.people.mia, name: "Mia Manager" });
+    expect(now.scope).toEqual({ kind: "tree", personId: env.fixture.people.mia, name: "Mia Manager" });
     expect(now.reps.map((r: { name: string }) => r.name)).toEqual(["Ana Seller"]);
     expect(now.totals).toMatchObject({ bookings: "2877.50", target: "6000.00", attainment: "0.4796" });
 
@@ -129,7 +114,7 @@ describe("Revenue vs target: figures", () => {
 
   it("a rep sees only their own figures", async () => {
     const body = await (await (await signedIn("ana")).get(`/api/revenue-vs-target?${Q1}`)).json();
-    expect(body.scope).toEqual({ kind: "self", personId: fixture.people.ana, name: "Ana Seller" });
+    expect(body.scope).toEqual({ kind: "self", personId: env.fixture.people.ana, name: "Ana Seller" });
     expect(body.reps).toHaveLength(1);
     expect(body.totals).toEqual({ bookings: "2877.50", target: "6000.00", attainment: "0.4796", lines: 4 });
   });
@@ -139,8 +124,8 @@ describe("Revenue vs target: authorization", () => {
   it("refuses a rep asking for another rep (403) and for that rep's lines", async () => {
     const ana = await signedIn("ana");
     for (const path of [
-      `/api/revenue-vs-target?${Q1}&personId=${fixture.people.carl}`,
-      `/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.carl}`,
+      `/api/revenue-vs-target?${Q1}&personId=${env.fixture.people.carl}`,
+      `/api/revenue-vs-target/lines?${Q1}&ownerId=${env.fixture.people.carl}`,
     ]) {
       const response = await ana.get(path);
       expect(response.status).toBe(403);
@@ -150,14 +135,18 @@ describe("Revenue vs target: authorization", () => {
 
   it("refuses a manager asking for someone outside their tree, allows someone inside", async () => {
     const mia = await signedIn("mia");
-    expect((await mia.get(`/api/revenue-vs-target?${Q1}&personId=${fixture.people.carl}`)).status).toBe(403);
-    const ana = await (await mia.get(`/api/revenue-vs-target?${Q1}&personId=${fixture.people.ana}`)).json();
+    expect((await mia.get(`/api/revenue-vs-target?${Q1}&personId=${env.fixture.people.carl}`)).status).toBe(
+      403,
+    );
+    const ana = await (
+      await mia.get(`/api/revenue-vs-target?${Q1}&personId=${env.fixture.people.ana}`)
+    ).json();
     expect(ana.scope.kind).toBe("person");
     expect(ana.totals.bookings).toBe("2877.50");
   });
 
   it("refuses anonymous callers (401) and a rep not linked to a person (403)", async () => {
-    expect((await createTestClient(database).get(`/api/revenue-vs-target?${Q1}`)).status).toBe(401);
+    expect((await env.client().get(`/api/revenue-vs-target?${Q1}`)).status).toBe(401);
     expect((await (await signedIn("unlinkedRep")).get(`/api/revenue-vs-target?${Q1}`)).status).toBe(403);
   });
 
@@ -211,7 +200,7 @@ describe("Revenue vs target: drill-down", () => {
         total: { amountReporting: string };
       } = await (
         await mia.get(
-          `/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.ana}&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+          `/api/revenue-vs-target/lines?${Q1}&ownerId=${env.fixture.people.ana}&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
         )
       ).json();
       expect(page.total.amountReporting).toBe("2877.50");
@@ -226,16 +215,19 @@ describe("Revenue vs target: drill-down", () => {
   it("personId on lines means what it means in the report: Mia's tree, 4 lines = 2877.50 (Ben moved away)", async () => {
     const dan = await signedIn("dan");
     const body = await (
-      await dan.get(`/api/revenue-vs-target/lines?${Q1}&personId=${fixture.people.mia}`)
+      await dan.get(`/api/revenue-vs-target/lines?${Q1}&personId=${env.fixture.people.mia}`)
     ).json();
     expect(body.total).toEqual({ lines: 4, amountReporting: "2877.50" });
     const report = await (
-      await dan.get(`/api/revenue-vs-target?${Q1}&personId=${fixture.people.mia}`)
+      await dan.get(`/api/revenue-vs-target?${Q1}&personId=${env.fixture.people.mia}`)
     ).json();
     expect(report.totals.bookings).toBe("2877.50");
     expect(
-      (await (await signedIn("mia")).get(`/api/revenue-vs-target/lines?${Q1}&ownerId=${fixture.people.carl}`))
-        .status,
+      (
+        await (
+          await signedIn("mia")
+        ).get(`/api/revenue-vs-target/lines?${Q1}&ownerId=${env.fixture.people.carl}`)
+      ).status,
     ).toBe(403);
   });
 

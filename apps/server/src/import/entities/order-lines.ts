@@ -103,10 +103,11 @@ export const orderLinesSpec: EntitySpec = {
         (value) => `original line "${value}" not found (in the file or the workspace)`,
         "s.original_line",
       );
+    const allNew = await isFirstLoad(context);
     // Bookings first, so that reversals in the same file find the lines they point at.
-    const bookings = await mergeLines(context, "coalesce(s.kind, 'booking') = 'booking'");
+    const bookings = await mergeLines(context, "coalesce(s.kind, 'booking') = 'booking'", allNew);
     if (!context.present.has("original_line")) return bookings;
-    const reversals = await mergeLines(context, "coalesce(s.kind, 'booking') <> 'booking'");
+    const reversals = await mergeLines(context, "coalesce(s.kind, 'booking') <> 'booking'", allNew);
     return {
       inserted: bookings.inserted + reversals.inserted,
       updated: bookings.updated + reversals.updated,
@@ -114,7 +115,23 @@ export const orderLinesSpec: EntitySpec = {
   },
 };
 
-function mergeLines(context: MergeContext, where: string) {
+/**
+ * True when the workspace has no order lines yet: then no staged line can conflict (the stage holds no duplicate
+ * external ids), and a plain INSERT counts exactly what the upsert would. The lock makes order-line imports into one
+ * workspace take turns until commit, so no other import can add lines between this check and the insert.
+ */
+async function isFirstLoad(context: MergeContext): Promise<boolean> {
+  await context.sql.query("select pg_advisory_xact_lock(hashtextextended('order_lines ' || $1, 0))", [
+    context.workspaceId,
+  ]);
+  const [row] = await context.sql.query<{ empty: boolean }>(
+    "select not exists (select 1 from order_lines where workspace_id = $1) as empty",
+    [context.workspaceId],
+  );
+  return row?.empty === true;
+}
+
+function mergeLines(context: MergeContext, where: string, allNew: boolean) {
   const columns = presentColumns(context, {
     external_id: ["external_id"],
     order_number: ["order_number"],
@@ -138,5 +155,5 @@ function mergeLines(context: MergeContext, where: string) {
       ? "left join opportunities op on op.workspace_id = $1 and op.external_id = s.opportunity"
       : "",
   ].join(" ");
-  return mergeRows(context, { table: "order_lines", columns, joins, where });
+  return mergeRows(context, { table: "order_lines", columns, joins, where, allNew });
 }
