@@ -180,7 +180,7 @@ CREATE TABLE "booking_targets" (
 	"month" date NOT NULL,
 	"amount" numeric NOT NULL,
 	"currency" char(3) NOT NULL,
-	CONSTRAINT "booking_targets_person_month" UNIQUE("workspace_id","person_id","month"),
+	CONSTRAINT "booking_targets_person_month" UNIQUE NULLS NOT DISTINCT("workspace_id","person_id","month"),
 	CONSTRAINT "booking_targets_first_of_month" CHECK (extract(day from "booking_targets"."month") = 1)
 );
 --> statement-breakpoint
@@ -234,12 +234,15 @@ CREATE TABLE "order_lines" (
 	"owner_id" uuid,
 	"quantity" numeric DEFAULT '1' NOT NULL,
 	"unit_price" numeric,
+	"service_start" date,
+	"service_end" date,
 	"amount" numeric NOT NULL,
 	"currency" char(3) NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "order_lines_external" UNIQUE("workspace_id","external_id"),
 	CONSTRAINT "order_lines_kind" CHECK ("order_lines"."kind" in ('booking', 'cancellation', 'return')),
-	CONSTRAINT "order_lines_reversal_has_original" CHECK ("order_lines"."kind" = 'booking' or "order_lines"."original_line_id" is not null)
+	CONSTRAINT "order_lines_reversal_has_original" CHECK ("order_lines"."kind" = 'booking' or "order_lines"."original_line_id" is not null),
+	CONSTRAINT "order_lines_service_period" CHECK ("order_lines"."service_start" is null or "order_lines"."service_end" is null or "order_lines"."service_end" >= "order_lines"."service_start")
 );
 --> statement-breakpoint
 CREATE TABLE "exchange_rates" (
@@ -319,11 +322,6 @@ ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_owner_id_people_id_fk"
 ALTER TABLE "opportunities" ADD CONSTRAINT "opportunities_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_stage_history" ADD CONSTRAINT "opportunity_stage_history_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opportunity_stage_history" ADD CONSTRAINT "opportunity_stage_history_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_owner_id_people_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "exchange_rates" ADD CONSTRAINT "exchange_rates_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -344,6 +342,6 @@ CREATE INDEX "opportunities_account" ON "opportunities" USING btree ("workspace_
 CREATE INDEX "stage_history_opportunity" ON "opportunity_stage_history" USING btree ("workspace_id","opportunity_id","entered_at");--> statement-breakpoint
 CREATE INDEX "order_lines_owner_date" ON "order_lines" USING btree ("workspace_id","owner_id","booking_date");--> statement-breakpoint
 CREATE INDEX "order_lines_date" ON "order_lines" USING btree ("workspace_id","booking_date");--> statement-breakpoint
-CREATE INDEX "order_lines_original" ON "order_lines" USING btree ("workspace_id","original_line_id");--> statement-breakpoint
+CREATE INDEX "order_lines_original" ON "order_lines" USING btree ("workspace_id","original_line_id") WHERE "order_lines"."original_line_id" is not null;--> statement-breakpoint
 CREATE INDEX "sessions_user" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "users_workspace" ON "users" USING btree ("workspace_id");

@@ -49,6 +49,8 @@ export const orderLineColumns: ColumnMap<OrderLineRow> = [
   ["unit_price", "unitPrice"],
   ["amount", "amount"],
   ["currency", "currency"],
+  ["service_start", "serviceStart"],
+  ["service_end", "serviceEnd"],
 ];
 
 export const activityColumns: ColumnMap<ActivityRow> = [

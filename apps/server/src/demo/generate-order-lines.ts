@@ -6,11 +6,7 @@ import { formatCents } from "./money";
 import { createRandom, type Random } from "./random";
 import type { OrderLineRow } from "./types";
 
-export type DemoOrderLine = OrderLineRow & {
-  /** The service period a subscription line pays for (or the month a services milestone is delivered). */
-  serviceStart: string;
-  serviceEnd: string;
-};
+export type DemoOrderLine = OrderLineRow;
 
 /**
  * The order of a won deal: its planned lines (summing exactly to the deal amount), all booked on the close date,

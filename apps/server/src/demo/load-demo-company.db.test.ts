@@ -22,6 +22,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // order_lines has no foreign keys (decision 004), so the workspace's cascade does not reach it.
+  await database.sql.query("delete from order_lines where workspace_id = $1", [result.workspaceId]);
   await database.sql.query("delete from workspaces where slug = $1", [slug]);
   await database.close();
 });

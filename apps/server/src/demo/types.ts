@@ -136,6 +136,9 @@ export type OrderLineRow = {
   unitPrice: string;
   amount: string;
   currency: Currency;
+  /** The service period a subscription line pays for (or the month a services milestone is delivered). */
+  serviceStart: string;
+  serviceEnd: string;
 };
 
 export type BookingTargetRow = {

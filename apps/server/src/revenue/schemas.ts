@@ -93,6 +93,10 @@ export const BookingLineSchema = z
     amount: z.string(),
     currency: z.string(),
     amountReporting: z.string(),
+    serviceStart: isoDate
+      .nullable()
+      .openapi({ description: "First day of the period the line pays for, if known" }),
+    serviceEnd: isoDate.nullable(),
   })
   .openapi("BookingLine");
 

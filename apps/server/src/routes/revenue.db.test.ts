@@ -184,6 +184,13 @@ describe("Revenue vs target: drill-down", () => {
       ["SO-c1", "booking", "3000.00"],
       ["SO-a4", "cancellation", "-292.50"],
     ]);
+    const carl = body.items.find((l: { orderNumber: string }) => l.orderNumber === "SO-c1");
+    expect([carl.serviceStart, carl.serviceEnd, carl.currency, carl.amount]).toEqual([
+      "2026-02-10",
+      "2027-02-09",
+      "EUR",
+      "3000.00",
+    ]);
     expect(body.total).toEqual({ lines: 3, amountReporting: "3877.50" });
     expect(body.nextCursor).toBeNull();
   });

@@ -85,7 +85,7 @@ export async function createRevenueFixture(database: AttainDatabase) {
     },
     line("b1", ben, "2026-01-15", "333.33", "USD"),
     line("b2", ben, "2026-03-01", "500.00"),
-    line("c1", carl, "2026-02-10", "3000.00"),
+    { ...line("c1", carl, "2026-02-10", "3000.00"), serviceStart: "2026-02-10", serviceEnd: "2027-02-09" },
   ]);
 
   const targets = [] as (typeof bookingTargets.$inferInsert)[];

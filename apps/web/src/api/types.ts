@@ -59,6 +59,9 @@ export type BookingLine = {
   amount: string;
   currency: string;
   amountReporting: string;
+  /** The period the line pays for, when known. */
+  serviceStart: string | null;
+  serviceEnd: string | null;
 };
 
 export type BookingLinesPage = {

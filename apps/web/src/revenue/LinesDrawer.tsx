@@ -91,6 +91,7 @@ export function LinesDrawer({ drill, filters, currency, onClose }: Props) {
                     <Table.Th scope="col">{t("lines.account")}</Table.Th>
                     <Table.Th scope="col">{t("lines.opportunity")}</Table.Th>
                     <Table.Th scope="col">{t("lines.product")}</Table.Th>
+                    <Table.Th scope="col">{t("lines.servicePeriod")}</Table.Th>
                     <Table.Th scope="col">{t("lines.owner")}</Table.Th>
                     <Table.Th scope="col">{t("lines.kind")}</Table.Th>
                     <Table.Th scope="col" ta="right">
@@ -110,6 +111,11 @@ export function LinesDrawer({ drill, filters, currency, onClose }: Props) {
                       <Table.Td>{line.accountName ?? "—"}</Table.Td>
                       <Table.Td>{line.opportunityName ?? "—"}</Table.Td>
                       <Table.Td>{line.productName ?? "—"}</Table.Td>
+                      <Table.Td className="num" ta="left">
+                        {line.serviceStart && line.serviceEnd
+                          ? `${formatDate(line.serviceStart, locale)} – ${formatDate(line.serviceEnd, locale)}`
+                          : "—"}
+                      </Table.Td>
                       <Table.Td>{line.ownerName ?? "—"}</Table.Td>
                       <Table.Td>
                         <Badge

@@ -20,6 +20,8 @@ export type BookingLine = {
   amount: string;
   currency: string;
   amountReporting: string | null;
+  serviceStart: string | null;
+  serviceEnd: string | null;
 };
 
 export type BookingLinesFilter = {
@@ -48,6 +50,7 @@ export async function listBookingLines(
                ol.original_line_id as "originalLineId", ol.account_id as "accountId", a.name as "accountName",
                ol.opportunity_id as "opportunityId", o.name as "opportunityName", p.name as "productName",
                ol.owner_id as "ownerId", pe.full_name as "ownerName", ol.amount::text as amount, ol.currency,
+               ol.service_start::text as "serviceStart", ol.service_end::text as "serviceEnd",
                (${reportingAmount(sql`ol.amount`, sql`ol.currency`, sql`ol.booking_date`, params.workspaceId)})::text as "amountReporting"
         from order_lines ol
         left join accounts a on a.id = ol.account_id

@@ -1,6 +1,7 @@
 import { orderLineKinds } from "@attain/db";
 import { mergeRows, presentColumns, rejectWhere } from "../merge-rows";
 import type { EntitySpec, MergeContext } from "../spec";
+import { timeOrderedIdSql } from "../time-ordered-id";
 import { accountRef, currencyField, externalIdField, personRef, productRef } from "./common-fields";
 
 export const orderLinesSpec: EntitySpec = {
@@ -75,10 +76,28 @@ export const orderLinesSpec: EntitySpec = {
       description: "Line amount (exact decimal; negative for reversals).",
     },
     currencyField(),
+    {
+      name: "service_start",
+      type: "date",
+      synonyms: ["service start", "period start", "start date", "début de période"],
+      description: "First day of the period the line pays for (subscriptions), if known.",
+    },
+    {
+      name: "service_end",
+      type: "date",
+      synonyms: ["service end", "period end", "end date", "fin de période"],
+      description: "Last day of that period.",
+    },
   ],
   derived: ["currency"],
   prepare(row, context) {
     if (row.currency === null) row.currency = context.currency;
+    if (
+      row.service_start !== null &&
+      row.service_end !== null &&
+      String(row.service_end) < String(row.service_start)
+    )
+      return { column: "service_end", message: "service_end is before service_start" };
     if (row.kind !== null && row.kind !== "booking" && row.original_line === null)
       return { column: "original_line", message: `a ${row.kind} must name the original line it reverses` };
     return null;
@@ -104,10 +123,11 @@ export const orderLinesSpec: EntitySpec = {
         "s.original_line",
       );
     const allNew = await isFirstLoad(context);
+    const id = timeOrderedIdSql("s.row_no", Date.now());
     // Bookings first, so that reversals in the same file find the lines they point at.
-    const bookings = await mergeLines(context, "coalesce(s.kind, 'booking') = 'booking'", allNew);
+    const bookings = await mergeLines(context, "coalesce(s.kind, 'booking') = 'booking'", { allNew, id });
     if (!context.present.has("original_line")) return bookings;
-    const reversals = await mergeLines(context, "coalesce(s.kind, 'booking') <> 'booking'", allNew);
+    const reversals = await mergeLines(context, "coalesce(s.kind, 'booking') <> 'booking'", { allNew, id });
     return {
       inserted: bookings.inserted + reversals.inserted,
       updated: bookings.updated + reversals.updated,
@@ -131,7 +151,7 @@ async function isFirstLoad(context: MergeContext): Promise<boolean> {
   return row?.empty === true;
 }
 
-function mergeLines(context: MergeContext, where: string, allNew: boolean) {
+function mergeLines(context: MergeContext, where: string, { allNew, id }: { allNew: boolean; id: string }) {
   const columns = presentColumns(context, {
     external_id: ["external_id"],
     order_number: ["order_number"],
@@ -146,6 +166,8 @@ function mergeLines(context: MergeContext, where: string, allNew: boolean) {
     unit_price: ["unit_price"],
     amount: ["amount"],
     currency: ["currency"],
+    service_start: ["service_start"],
+    service_end: ["service_end"],
   });
   const joins = [
     context.present.has("original_line")
@@ -155,5 +177,5 @@ function mergeLines(context: MergeContext, where: string, allNew: boolean) {
       ? "left join opportunities op on op.workspace_id = $1 and op.external_id = s.opportunity"
       : "",
   ].join(" ");
-  return mergeRows(context, { table: "order_lines", columns, joins, where, allNew });
+  return mergeRows(context, { table: "order_lines", columns, insertOnly: { id }, joins, where, allNew });
 }
