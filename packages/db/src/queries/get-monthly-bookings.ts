@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../connect";
-import { reportingAmount } from "./reporting-amount";
+import { reportingConversion } from "./reporting-amount";
 import { selectRows } from "./rows";
 
 export type MonthlyBookings = {
@@ -18,10 +18,8 @@ export async function getMonthlyBookings(
   db: Db,
   params: { workspaceId: string; fromDay: string; toDayExclusive: string; personIds: string[] | null },
 ): Promise<MonthlyBookings[]> {
-  const converted = reportingAmount(
-    sql`ol.amount`,
-    sql`ol.currency`,
-    sql`ol.booking_date`,
+  const converted = reportingConversion(
+    { amount: sql`ol.amount`, currency: sql`ol.currency`, day: sql`ol.booking_date` },
     params.workspaceId,
   );
   const personFilter = params.personIds
@@ -37,8 +35,8 @@ export async function getMonthlyBookings(
     db,
     sql`select owner_id as person_id, month, coalesce(sum(converted), 0)::text as amount,
                count(*)::text as lines, count(*) filter (where converted is null)::text as unconverted
-        from (select ol.owner_id, to_char(ol.booking_date, 'YYYY-MM') as month, ${converted} as converted
-              from order_lines ol
+        from (select ol.owner_id, to_char(ol.booking_date, 'YYYY-MM') as month, ${converted.amount} as converted
+              from order_lines ol ${converted.join}
               where ol.workspace_id = ${params.workspaceId}
                 and ol.booking_date >= ${params.fromDay}::date and ol.booking_date < ${params.toDayExclusive}::date
                 ${personFilter}) lines

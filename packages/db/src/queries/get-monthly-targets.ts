@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../connect";
 import { toUuidArray } from "./get-monthly-bookings";
-import { reportingAmount } from "./reporting-amount";
+import { reportingConversion } from "./reporting-amount";
 import { selectRows } from "./rows";
 
 export type MonthlyTarget = { personId: string | null; month: string; amount: string | null };
@@ -20,15 +20,18 @@ export async function getMonthlyTargets(
     includeCompany: boolean;
   },
 ): Promise<MonthlyTarget[]> {
-  const converted = reportingAmount(sql`t.amount`, sql`t.currency`, sql`t.month`, params.workspaceId);
+  const converted = reportingConversion(
+    { amount: sql`t.amount`, currency: sql`t.currency`, day: sql`t.month` },
+    params.workspaceId,
+  );
   const people = params.personIds
     ? sql`t.person_id = any(${toUuidArray(params.personIds)})`
     : sql`t.person_id is not null`;
   const company = params.includeCompany ? sql`or t.person_id is null` : sql``;
   const rows = await selectRows<{ person_id: string | null; month: string; amount: string | null }>(
     db,
-    sql`select t.person_id, to_char(t.month, 'YYYY-MM') as month, (${converted})::text as amount
-        from booking_targets t
+    sql`select t.person_id, to_char(t.month, 'YYYY-MM') as month, (${converted.amount})::text as amount
+        from booking_targets t ${converted.join}
         where t.workspace_id = ${params.workspaceId}
           and t.month >= ${params.fromDay}::date and t.month < ${params.toDayExclusive}::date
           and (${people} ${company})
