@@ -35,7 +35,7 @@ export async function listRevenueLines(db: Db, viewer: Viewer, today: string, qu
     window = { fromDay: `${query.month}-01`, toDayExclusive: addMonths(`${query.month}-01`, 1) };
   }
   const filter = { workspaceId: viewer.workspaceId, ...window, ownerIds };
-  const key = decodeCursor(query.cursor, 2);
+  const key = decodeCursor(query.cursor, ["date", "uuid"]);
   const after = key ? { bookingDate: String(key[0]), id: String(key[1]) } : null;
   const [rows, total] = await Promise.all([
     listBookingLines(db, { ...filter, after, limit: query.limit + 1 }),

@@ -25,7 +25,7 @@ function toPage<Row extends { id: string }>(rows: Row[], limit: number) {
 }
 
 const afterIdOf = (cursor: string | undefined) => {
-  const key = decodeCursor(cursor, 1);
+  const key = decodeCursor(cursor, ["uuid"]);
   return key ? String(key[0]) : null;
 };
 

@@ -238,6 +238,21 @@ describe("Revenue vs target: drill-down", () => {
     ).toBe(403);
   });
 
+  it("rejects forged cursors whose keys are not a date and an id, with 400 (never a database error)", async () => {
+    const admin = await signedIn("admin");
+    for (const key of [
+      ["x", "y"],
+      ["2026-13-45", "00000000-0000-0000-0000-000000000000"],
+      [1, 2],
+    ]) {
+      const cursor = Buffer.from(JSON.stringify(key)).toString("base64url");
+      const response = await admin.get(`/api/revenue-vs-target/lines?${Q1}&cursor=${cursor}`);
+      expect(response.status).toBe(400);
+    }
+    const forged = Buffer.from(JSON.stringify(["not-a-uuid"])).toString("base64url");
+    expect((await admin.get(`/api/accounts?cursor=${forged}`)).status).toBe(400);
+  });
+
   it("rejects a cursor it did not issue", async () => {
     const response = await (await signedIn("admin")).get(`/api/revenue-vs-target/lines?${Q1}&cursor=garbage`);
     expect(response.status).toBe(400);
