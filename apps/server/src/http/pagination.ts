@@ -8,7 +8,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRealDate = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  /^(?!0000)\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const isValidPart = (part: CursorPart, v: string) => {
   if (part === "uuid") return uuidPattern.test(v);
   try {

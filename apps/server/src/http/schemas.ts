@@ -31,13 +31,14 @@ const descriptions = {
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
+  // Year 0000 passes Date.parse but PostgreSQL and the engine have no year zero.
+  .regex(/^(?!0000)\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
   .refine(
     (s) =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     "Not a real calendar date",
   );
 
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Expected a month as YYYY-MM");
+export const isoMonth = z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, "Expected a month as YYYY-MM");
 
 export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "Expected a decimal number as a string");

@@ -1,4 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { eq, sql } from "drizzle-orm";
 import { users } from "@attain/db";
@@ -51,7 +53,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
 
   app.openapi(signIn, async (c) => {
     const { email, password } = c.req.valid("json");
-    const client = c.req.header("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+    // The socket's address, not X-Forwarded-For: that header is the caller's to choose, so keying on it let a
+    // password guesser get a fresh window per request.
+    const client = remoteAddressOf(c) ?? "local";
     const limit = deps.signInLimiter.hit(`${client}|${email.toLowerCase()}`, deps.clock.now().getTime());
     if (!limit.allowed) {
       c.header("Retry-After", String(limit.retryAfterSeconds));
@@ -126,4 +130,13 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
       .where(eq(users.id, viewer.userId));
     return c.json(await loadMe(db, deps.clock, viewer.userId), 200);
   });
+}
+
+/** The peer's IP address when served by Node; undefined in-process (tests call `app.request` without a socket). */
+function remoteAddressOf(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }

@@ -12,7 +12,14 @@ import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
 import { ApiError } from "../http/problem";
 import { problemResponses } from "../http/schemas";
-import { dateFormats, importEntities, type ImportEntity, listImportEntities, runImport } from "../import";
+import {
+  dateFormats,
+  ImportRequestError,
+  importEntities,
+  type ImportEntity,
+  listImportEntities,
+  runImport,
+} from "../import";
 
 /** Uploads are streamed to disk, never held in memory; this bounds the disk one upload may use. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
@@ -59,6 +66,8 @@ const ImportOptionsQuery = z.object({
     .openapi({ description: "Currency of amounts when the file has no currency column" }),
   fileName: z
     .string()
+    .max(255)
+    .refine((v) => !v.includes("\0"), "Must not contain a NUL character") // stored in import_runs; PostgreSQL text refuses NUL
     .optional()
     .openapi({ description: "Name of the file when the body is the raw file rather than multipart" }),
 });
@@ -145,6 +154,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           createdBy: viewer.userId,
           effectiveDate: deps.clock.today(),
         },
+      }).catch((error: unknown) => {
+        // Options the route's schema let through but the importer refuses (e.g. currency "eué") are the caller's fault.
+        if (error instanceof ImportRequestError) throw new ApiError(400, "Invalid request", error.message);
+        throw error;
       });
       if (report.status === "rejected") {
         throw new ApiError(
@@ -182,13 +195,19 @@ async function receiveUpload(
     await pipeline(body, limitBytes(), createWriteStream(path));
     return rawFileName ?? "upload";
   }
-  return new Promise<string>((resolve, reject) => {
-    let fileName: string | undefined;
-    let writing: Promise<void> | undefined;
-    const parser = busboy({
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
       headers: { "content-type": contentType },
       limits: { files: 1, fileSize: MAX_UPLOAD_BYTES },
     });
+  } catch {
+    // busboy throws synchronously on a multipart content type without a boundary.
+    throw new ApiError(400, "Malformed upload", "The multipart content type has no boundary.");
+  }
+  return new Promise<string>((resolve, reject) => {
+    let fileName: string | undefined;
+    let writing: Promise<void> | undefined;
     parser.on("file", (field, stream, info) => {
       if (field !== "file") {
         stream.resume();

@@ -13,6 +13,7 @@ const listQuery = z.object({
   search: z
     .string()
     .max(200)
+    .refine((v) => !v.includes("\0"), "Must not contain a NUL character") // PostgreSQL text cannot hold it
     .optional()
     .openapi({ description: "Case-insensitive text contained in the name" }),
 });
