@@ -4,3 +4,4 @@ export * from "./imports";
 export * from "./organisation";
 export * from "./pipeline";
 export * from "./workspace";
+export * from "./compensation";

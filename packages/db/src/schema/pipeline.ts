@@ -4,6 +4,7 @@ import {
   check,
   date,
   index,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -110,6 +111,13 @@ export const orderLines = pgTable(
     serviceEnd: date("service_end"),
     amount: numeric("amount").notNull(),
     currency: char("currency", { length: 3 }).notNull(),
+    /** Cost of the line, when known: margin = amount − cost. */
+    cost: numeric("cost"),
+    /** Cash received for the line (for commission-on-payment plans) and when. */
+    paidAmount: numeric("paid_amount"),
+    paidOn: date("paid_on"),
+    /** Any other imported numeric measure by name (decimal strings), e.g. { "arr": "12000.00" }. */
+    measures: jsonb("measures").$type<Record<string, string>>(),
     createdAt: createdAt(),
   },
   (t) => [
