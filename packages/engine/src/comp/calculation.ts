@@ -113,9 +113,24 @@ export type PayeePeriodResult = {
   currency: string;
   lines: ResultLine[];
   /** Attainment of the quota measure: period and year to date (null when there is no quota). */
-  attainment: { credit: string; quota: string | null; ratio: string | null; ytdCredit: string; ytdQuota: string | null; ytdRatio: string | null };
+  attainment: {
+    credit: string;
+    quota: string | null;
+    ratio: string | null;
+    ytdCredit: string;
+    ytdQuota: string | null;
+    ytdRatio: string | null;
+  };
   /** earned = commission+bonus+… after caps and clawbacks; payable = what payroll pays this period. */
-  totals: { earned: string; drawAdvance: string; drawRecovered: string; heldBack: string; released: string; onHold: string; payable: string };
+  totals: {
+    earned: string;
+    drawAdvance: string;
+    drawRecovered: string;
+    heldBack: string;
+    released: string;
+    onHold: string;
+    payable: string;
+  };
   /** Per component: earned this period (after caps), to carry into PriorPeriods next time. */
   earnedByComponent: Record<string, string>;
   earnedByTransaction: Record<string, string>;

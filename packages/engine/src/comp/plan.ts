@@ -90,11 +90,13 @@ export type CreditFilter = {
 export type CreditRole = "direct" | "split" | "overlay" | "team" | "rollup";
 
 /** A condition on attainment: "no accelerator unless year-to-date attainment ≥ 100 %". */
-export type Gate = {
-  /** attainment of the quota measure over the period, the year to date, or a formula that must be true. */
-  scope: "period" | "year_to_date";
-  attainmentAtLeast: string;
-} | { formula: string };
+export type Gate =
+  | {
+      /** attainment of the quota measure over the period, the year to date, or a formula that must be true. */
+      scope: "period" | "year_to_date";
+      attainmentAtLeast: string;
+    }
+  | { formula: string };
 
 export type Caps = {
   perDeal?: string;
