@@ -7,4 +7,5 @@ export * from "./formula/index";
 export * from "./money/index";
 export * from "./org/index";
 export * from "./payout/index";
+export * from "./quota/index";
 export * from "./revenue/index";

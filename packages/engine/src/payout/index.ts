@@ -1,0 +1,3 @@
+export { applyPayoutPolicies } from "./apply-payout-policies";
+export { countPeriodsBetween } from "./count-periods-between";
+export type { PayoutInput, PayoutResult, PayoutTotals } from "./types";

@@ -1,0 +1,2 @@
+export { periodQuotas } from "./period-quotas";
+export type { QuotaInput, QuotaResult, Seasonality } from "./types";
