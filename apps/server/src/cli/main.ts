@@ -1,7 +1,9 @@
 import { Command } from "commander";
 import { readConfig } from "../config";
+import { registerCalcCommand } from "./calc-command";
 import { registerDemoCommand } from "./demo-command";
 import { registerImportCommand } from "./import-command";
+import { registerPlansCommand } from "./plans-command";
 import { registerStartCommand } from "./start-command";
 import { registerUsersCommand } from "./users-command";
 
@@ -18,6 +20,8 @@ registerStartCommand(program, config);
 registerDemoCommand(program, config);
 registerImportCommand(program, config);
 registerUsersCommand(program, config);
+registerPlansCommand(program);
+registerCalcCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`attain: ${error instanceof Error ? error.message : String(error)}`);
