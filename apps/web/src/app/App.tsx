@@ -1,16 +1,15 @@
 import { Alert, Button, Center, Loader, Stack } from "@mantine/core";
-import { lazy, Suspense, useEffect } from "react";
+import { RouterProvider } from "@tanstack/react-router";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/use-me";
 import { SignInPage } from "../auth/SignInPage";
-import { AppLayout } from "./AppLayout";
-
-// The dashboard (and ECharts with it) loads only after sign-in, so the sign-in page stays light.
-const RevenuePage = lazy(() => import("../revenue/RevenuePage").then((m) => ({ default: m.RevenuePage })));
+import { createAppRouter } from "./router";
 
 export function App() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const [router] = useState(createAppRouter);
   const savedLocale = me.data?.locale;
 
   // The signed-in user's stored preference wins over the browser language.
@@ -38,17 +37,6 @@ export function App() {
     );
   }
   if (!me.data) return <SignInPage />;
-  return (
-    <AppLayout me={me.data}>
-      <Suspense
-        fallback={
-          <Center h={240}>
-            <Loader aria-label={t("app.loading")} />
-          </Center>
-        }
-      >
-        <RevenuePage me={me.data} />
-      </Suspense>
-    </AppLayout>
-  );
+  // Pages are client-side routes, so every view has a URL that can be shared.
+  return <RouterProvider router={router} />;
 }

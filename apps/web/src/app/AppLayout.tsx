@@ -1,15 +1,4 @@
-import {
-  AppShell,
-  Badge,
-  Burger,
-  Button,
-  Group,
-  NavLink,
-  Stack,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from "@mantine/core";
+import { AppShell, Badge, Burger, Button, Group, Stack, Text, Tooltip, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,10 +6,11 @@ import type { Me } from "../api/types";
 import { useSignOut, useUpdateLocale } from "../api/use-me";
 import { AttainLogo } from "./AttainLogo";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { MainNav } from "./MainNav";
 
 export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
-  const [navOpen, { toggle }] = useDisclosure(false);
+  const [navOpen, { toggle, close }] = useDisclosure(false);
   const signOut = useSignOut();
   const updateLocale = useUpdateLocale();
 
@@ -80,7 +70,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t("app.mainNavigation")} component="nav">
-        <NavLink href="/" active label={t("nav.revenueVsTarget")} aria-current="page" />
+        <MainNav role={me.role} onNavigate={close} />
         {updateLocale.isError ? (
           <Text size="xs" c="red" mt="auto" role="status">
             {t("header.localeSaveFailed")}

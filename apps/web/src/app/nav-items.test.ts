@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { activeNavItem, canSee, navItemsFor } from "./nav-items";
+
+const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
+
+describe("navItemsFor", () => {
+  it("a rep sees revenue, My pay and Disputes", () =>
+    expect(ids("rep")).toEqual(["revenue", "myPay", "disputes"]));
+  it("a manager adds team results and approvals", () =>
+    expect(ids("manager")).toEqual(["revenue", "myPay", "runs", "periods", "disputes"]));
+  it("a comp admin sees every compensation page but My pay", () =>
+    expect(ids("comp_admin")).toEqual([
+      "revenue",
+      "plans",
+      "assignments",
+      "runs",
+      "periods",
+      "disputes",
+      "exports",
+    ]));
+  it("admin = comp admin", () => expect(ids("admin")).toEqual(ids("comp_admin")));
+  it("a viewer sees revenue only", () => expect(ids("viewer")).toEqual(["revenue"]));
+  it("a rep may not open plans", () => expect(canSee("rep", "plans")).toBe(false));
+});
+
+describe("activeNavItem", () => {
+  it("/ → revenue", () => expect(activeNavItem("/")).toBe("revenue"));
+  it("/comp/plans/ae-2026/2 → plans", () => expect(activeNavItem("/comp/plans/ae-2026/2")).toBe("plans"));
+  it("/comp/runs → runs", () => expect(activeNavItem("/comp/runs")).toBe("runs"));
+  it("/comp/plansx is not plans", () => expect(activeNavItem("/comp/plansx")).toBeNull());
+});

@@ -1,0 +1,58 @@
+import type { Role } from "../api/types";
+
+export type NavItemId =
+  | "revenue"
+  | "myPay"
+  | "plans"
+  | "assignments"
+  | "runs"
+  | "periods"
+  | "disputes"
+  | "exports";
+
+export type NavItem = { id: NavItemId; to: string; group: "analytics" | "compensation" };
+
+export const navItems: readonly NavItem[] = [
+  { id: "revenue", to: "/", group: "analytics" },
+  { id: "myPay", to: "/comp/me", group: "compensation" },
+  { id: "plans", to: "/comp/plans", group: "compensation" },
+  { id: "assignments", to: "/comp/assignments", group: "compensation" },
+  { id: "runs", to: "/comp/runs", group: "compensation" },
+  { id: "periods", to: "/comp/periods", group: "compensation" },
+  { id: "disputes", to: "/comp/disputes", group: "compensation" },
+  { id: "exports", to: "/comp/exports", group: "compensation" },
+];
+
+const everyone: readonly Role[] = ["admin", "comp_admin", "hr", "manager", "rep", "marketing", "viewer"];
+const compAdmins: readonly Role[] = ["admin", "comp_admin"];
+
+/** Who sees which page. The server enforces the same rules on every call; this only keeps the menu honest. */
+const access: Record<NavItemId, readonly Role[]> = {
+  revenue: everyone,
+  myPay: ["rep", "manager"],
+  plans: compAdmins,
+  assignments: compAdmins,
+  runs: [...compAdmins, "manager"],
+  periods: [...compAdmins, "manager"],
+  disputes: [...compAdmins, "manager", "rep"],
+  exports: compAdmins,
+};
+
+export function canSee(role: Role, id: NavItemId): boolean {
+  return access[id].includes(role);
+}
+
+export function navItemsFor(role: Role): NavItem[] {
+  return navItems.filter((item) => canSee(role, item.id));
+}
+
+/** The menu entry a path belongs to: the longest `to` that prefixes it ("/comp/plans/ae/2" → plans). */
+export function activeNavItem(pathname: string): NavItemId | null {
+  let best: NavItem | null = null;
+  for (const item of navItems) {
+    const matches =
+      item.to === "/" ? pathname === "/" : pathname === item.to || pathname.startsWith(`${item.to}/`);
+    if (matches && (!best || item.to.length > best.to.length)) best = item;
+  }
+  return best?.id ?? null;
+}

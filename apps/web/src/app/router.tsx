@@ -1,0 +1,68 @@
+import { Center, Loader } from "@mantine/core";
+import { createRootRoute, createRoute, createRouter, Outlet } from "@tanstack/react-router";
+import { type ComponentType, lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { AppLayout } from "./AppLayout";
+import { NotAvailable } from "./NotAvailable";
+import { canSee, type NavItemId } from "./nav-items";
+import { useSignedInMe } from "./use-signed-in-me";
+
+// Pages (and ECharts with them) load only when first opened, so sign-in and the shell stay light.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const RevenueRoute = page(() => import("./RevenueRoute"), "RevenueRoute");
+const MyPayPage = page(() => import("../comp/my-pay/MyPayPage"), "MyPayPage");
+const PlansPage = page(() => import("../comp/plans/PlansPage"), "PlansPage");
+const PlanEditorPage = page(() => import("../comp/plans/PlanEditorPage"), "PlanEditorPage");
+const AssignmentsPage = page(() => import("../comp/assignments/AssignmentsPage"), "AssignmentsPage");
+const RunsPage = page(() => import("../comp/runs/RunsPage"), "RunsPage");
+const PeriodsPage = page(() => import("../comp/periods/PeriodsPage"), "PeriodsPage");
+const DisputesPage = page(() => import("../comp/disputes/DisputesPage"), "DisputesPage");
+const ExportsPage = page(() => import("../comp/exports/ExportsPage"), "ExportsPage");
+
+function Shell() {
+  const { t } = useTranslation();
+  const me = useSignedInMe();
+  return (
+    <AppLayout me={me}>
+      <Suspense
+        fallback={
+          <Center h={240}>
+            <Loader aria-label={t("app.loading")} />
+          </Center>
+        }
+      >
+        <Outlet />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+/** A page only for the roles its menu entry is shown to; others get a polite refusal (the API refuses too). */
+function guarded(id: NavItemId, Page: ComponentType): ComponentType {
+  return function Guarded() {
+    const me = useSignedInMe();
+    return canSee(me.role, id) ? <Page /> : <NotAvailable />;
+  };
+}
+
+const rootRoute = createRootRoute({ component: Shell, notFoundComponent: NotAvailable });
+const child = (path: string, Page: ComponentType) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component: () => <Page /> });
+
+const routeTree = rootRoute.addChildren([
+  child("/", RevenueRoute),
+  child("/comp/me", guarded("myPay", MyPayPage)),
+  child("/comp/plans", guarded("plans", PlansPage)),
+  child("/comp/plans/$key/$version", guarded("plans", PlanEditorPage)),
+  child("/comp/assignments", guarded("assignments", AssignmentsPage)),
+  child("/comp/runs", guarded("runs", RunsPage)),
+  child("/comp/periods", guarded("periods", PeriodsPage)),
+  child("/comp/disputes", guarded("disputes", DisputesPage)),
+  child("/comp/exports", guarded("exports", ExportsPage)),
+]);
+
+export function createAppRouter() {
+  return createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+}
