@@ -11,6 +11,14 @@ import type { AppEnv } from "./auth/viewer";
 import { apiDocsPage } from "./http/api-docs-page";
 import { ApiError, fieldProblemsOf, problemResponse, toProblem } from "./http/problem";
 import { registerAuthRoutes } from "./routes/auth";
+import { registerCompInputRoutes } from "./routes/comp-inputs";
+import { registerCompPlanRoutes } from "./routes/comp-plans";
+import { registerCompRunRoutes } from "./routes/comp-runs";
+import { registerCompDisputeRoutes } from "./routes/comp-disputes";
+import { registerCompExportRoutes } from "./routes/comp-exports";
+import { registerCompRepRoutes } from "./routes/comp-rep";
+import { registerCompStatementRoutes } from "./routes/comp-statements";
+import { registerCompWorkflowRoutes } from "./routes/comp-workflow";
 import { registerHealthRoutes } from "./routes/health";
 import { registerImportRoutes } from "./routes/imports";
 import { registerRecordRoutes } from "./routes/records";
@@ -74,6 +82,14 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerRevenueRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerRecordRoutes(app, deps);
+  registerCompPlanRoutes(app, deps);
+  registerCompRunRoutes(app, deps);
+  registerCompWorkflowRoutes(app, deps);
+  registerCompStatementRoutes(app, deps);
+  registerCompDisputeRoutes(app, deps);
+  registerCompExportRoutes(app, deps);
+  registerCompRepRoutes(app, deps);
+  registerCompInputRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

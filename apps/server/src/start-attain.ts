@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { createRateLimiter } from "./auth/rate-limit";
 import { type Clock, fixedClock, systemClock } from "./clock";
 import { demoCompanyExists, loadDemoCompany, DEMO_LOGINS, DEMO_PASSWORD } from "./demo";
+import { startJobRunner } from "./jobs/start-job-runner";
 
 export type StartOptions = {
   port?: number;
@@ -63,6 +64,7 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     );
     s.once("error", reject);
   });
+  const jobRunner = startJobRunner(database);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const url = `http://localhost:${port}`;
@@ -78,6 +80,7 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     clock,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobRunner.stop();
       await database.close();
     },
   };

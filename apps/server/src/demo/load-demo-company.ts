@@ -3,6 +3,7 @@ import { hashPassword } from "../auth/password";
 import { toCsv } from "./csv";
 import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
 import { chunkColumns, inMemoryTables } from "./demo-tables";
+import { generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import type { DemoChunk } from "./types";
 
@@ -93,6 +94,15 @@ export async function loadDemoCompany(
       );
     }
     counts.users = logins.length;
+    const compensation = generateCompensation(company);
+    for (const table of compensation.plans) {
+      await sql.copyCsv(
+        table.name,
+        ["workspace_id", ...table.columns],
+        toCsv(table.rows, table.keys, workspaceId),
+      );
+    }
+    await sql.query(compensation.quotaSql, [workspaceId]);
   });
 
   return {

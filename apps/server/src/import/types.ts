@@ -13,6 +13,8 @@ export const importEntities = [
   "lead-conversions",
   "traffic",
   "booking-targets",
+  "quotas",
+  "credit-splits",
 ] as const;
 export type ImportEntity = (typeof importEntities)[number];
 

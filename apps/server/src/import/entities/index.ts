@@ -3,12 +3,14 @@ import type { ImportEntity } from "../types";
 import { accountsSpec } from "./accounts";
 import { activitiesSpec } from "./activities";
 import { bookingTargetsSpec } from "./booking-targets";
+import { creditSplitsSpec } from "./credit-splits";
 import { leadConversionsSpec } from "./lead-conversions";
 import { leadsSpec } from "./leads";
 import { opportunitiesSpec } from "./opportunities";
 import { orderLinesSpec } from "./order-lines";
 import { peopleSpec } from "./people";
 import { productsSpec } from "./products";
+import { quotasSpec } from "./quotas";
 import { regionsSpec } from "./regions";
 import { teamsSpec } from "./teams";
 import { trafficSpec } from "./traffic";
@@ -26,4 +28,6 @@ export const entitySpecs: Record<ImportEntity, EntitySpec> = {
   "lead-conversions": leadConversionsSpec,
   traffic: trafficSpec,
   "booking-targets": bookingTargetsSpec,
+  quotas: quotasSpec,
+  "credit-splits": creditSplitsSpec,
 };

@@ -83,6 +83,36 @@ export const orderLinesSpec: EntitySpec = {
       description: "First day of the period the line pays for (subscriptions), if known.",
     },
     {
+      name: "cost",
+      type: "decimal",
+      synonyms: ["cost of goods", "cogs", "line cost", "coût", "cout"],
+      description: "Cost of the line, when known (margin = amount − cost).",
+    },
+    {
+      name: "paid_amount",
+      type: "decimal",
+      synonyms: ["paid", "amount paid", "cash received", "payment", "montant payé"],
+      description: "Cash received for the line (commission on payment).",
+    },
+    {
+      name: "paid_on",
+      type: "date",
+      synonyms: ["payment date", "paid date", "date de paiement"],
+      description: "When the cash was received.",
+    },
+    {
+      name: "arr",
+      type: "decimal",
+      synonyms: ["annual recurring revenue", "arr amount"],
+      description: "Annual recurring revenue of the line (stored as the measure `arr`).",
+    },
+    {
+      name: "measures",
+      type: "text",
+      synonyms: ["extra measures", "other measures", "mesures"],
+      description: 'Any other measures as a JSON object of decimals, e.g. {"tcv": "36000.00"}.',
+    },
+    {
       name: "service_end",
       type: "date",
       synonyms: ["service end", "period end", "end date", "fin de période"],
@@ -98,6 +128,11 @@ export const orderLinesSpec: EntitySpec = {
       String(row.service_end) < String(row.service_start)
     )
       return { column: "service_end", message: "service_end is before service_start" };
+    if (row.measures !== null) {
+      const measures = readMeasures(String(row.measures));
+      if ("error" in measures) return { column: "measures", message: measures.error };
+      row.measures = measures.json;
+    }
     if (row.kind !== null && row.kind !== "booking" && row.original_line === null)
       return { column: "original_line", message: `a ${row.kind} must name the original line it reverses` };
     return null;
@@ -151,6 +186,34 @@ async function isFirstLoad(context: MergeContext): Promise<boolean> {
   return row?.empty === true;
 }
 
+const plainDecimal = /^-?\d+(\.\d+)?$/;
+
+const notAnObject = 'measures must be a JSON object such as {"tcv": "36000.00"}';
+
+/**
+ * A JSON object of measure name → decimal as normalised JSON text (every value a decimal string). Fractions must be
+ * written as strings: a JSON number with a fraction would pass through a binary float, so only whole numbers may be.
+ */
+function readMeasures(text: string): { json: string } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { error: notAnObject };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { error: notAnObject };
+  const measures: Record<string, string> = {};
+  for (const [name, amount] of Object.entries(value)) {
+    const decimal = typeof amount === "number" && Number.isSafeInteger(amount) ? String(amount) : amount;
+    if (typeof decimal !== "string" || !plainDecimal.test(decimal))
+      return {
+        error: `measure "${name}" must be a decimal written as a string, got ${JSON.stringify(amount)}`,
+      };
+    measures[name] = decimal;
+  }
+  return { json: JSON.stringify(measures) };
+}
+
 function mergeLines(context: MergeContext, where: string, { allNew, id }: { allNew: boolean; id: string }) {
   const columns = presentColumns(context, {
     external_id: ["external_id"],
@@ -168,7 +231,14 @@ function mergeLines(context: MergeContext, where: string, { allNew, id }: { allN
     currency: ["currency"],
     service_start: ["service_start"],
     service_end: ["service_end"],
+    cost: ["cost"],
+    paid_amount: ["paid_amount"],
+    paid_on: ["paid_on"],
+    measures: ["measures", "s.measures::jsonb"],
   });
+  if (context.present.has("arr"))
+    columns.measures = `case when s.arr is null then ${columns.measures ?? "null"}
+      else coalesce(${columns.measures ?? "null"}, '{}'::jsonb) || jsonb_build_object('arr', s.arr::text) end`;
   const joins = [
     context.present.has("original_line")
       ? "left join order_lines o on o.workspace_id = $1 and o.external_id = s.original_line"

@@ -1,0 +1,28 @@
+import type { Db } from "@attain/db";
+import type { Viewer } from "../../auth/viewer";
+import { requireCompAdmin } from "../workflow/require-comp-admin";
+import { type AdjustmentRow, insertAdjustment } from "./insert-adjustment";
+import { toAdjustment } from "./to-adjustment";
+
+export type AdjustmentRequest = {
+  personId: string;
+  periodKey: string;
+  amount: string;
+  currency: string;
+  reason: string;
+};
+
+/** A comp admin's manual adjustment, with its reason, into a period that is not yet published. */
+export async function createAdjustment(db: Db, viewer: Viewer, request: AdjustmentRequest) {
+  requireCompAdmin(viewer);
+  const row: AdjustmentRow = await db.transaction((tx) =>
+    insertAdjustment(tx, {
+      ...request,
+      reason: request.reason.trim(),
+      workspaceId: viewer.workspaceId,
+      kind: "manual",
+      actorId: viewer.userId,
+    }),
+  );
+  return toAdjustment(row);
+}

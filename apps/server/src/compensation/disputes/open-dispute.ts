@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import { compDisputeMessages, compDisputes, compPeriods, compResultLines, type Db } from "@attain/db";
+import type { Viewer } from "../../auth/viewer";
+import { problems } from "../../http/problem";
+import { recordCompEvent } from "../workflow/record-comp-event";
+import { type DisputeDetail, loadDispute } from "./load-dispute";
+
+/**
+ * A payee questions a line of their own published (or paid) statement: the dispute and its first message.
+ * Lines of someone else's statement, of an unpublished run or of a superseded run are refused (404: not revealed).
+ */
+export async function openDispute(
+  db: Db,
+  viewer: Viewer,
+  request: { resultLineId: string; subject: string; message: string },
+): Promise<DisputeDetail> {
+  if (!viewer.personId)
+    throw problems.forbidden("Only a payee (a user linked to a person) may open a dispute.");
+  const [line] = await db
+    .select({ id: compResultLines.id, personId: compResultLines.personId, periodKey: compPeriods.periodKey })
+    .from(compResultLines)
+    .innerJoin(
+      compPeriods,
+      and(
+        eq(compPeriods.workspaceId, compResultLines.workspaceId),
+        eq(compPeriods.publishedRunId, compResultLines.runId),
+      ),
+    )
+    .where(
+      and(eq(compResultLines.workspaceId, viewer.workspaceId), eq(compResultLines.id, request.resultLineId)),
+    );
+  if (!line || line.personId !== viewer.personId)
+    throw problems.notFound("A line of your published statements");
+  const id = await db.transaction(async (tx) => {
+    const [dispute] = await tx
+      .insert(compDisputes)
+      .values({
+        workspaceId: viewer.workspaceId,
+        personId: line.personId,
+        periodKey: line.periodKey,
+        resultLineId: line.id,
+        subject: request.subject,
+        openedBy: viewer.userId,
+      })
+      .returning();
+    await tx.insert(compDisputeMessages).values({
+      workspaceId: viewer.workspaceId,
+      disputeId: dispute!.id,
+      authorId: viewer.userId,
+      body: request.message,
+    });
+    await recordCompEvent(tx, {
+      workspaceId: viewer.workspaceId,
+      actorId: viewer.userId,
+      action: "open",
+      entity: "dispute",
+      entityId: dispute!.id,
+      before: null,
+      after: { status: "open", subject: request.subject, resultLineId: line.id, periodKey: line.periodKey },
+    });
+    return dispute!.id;
+  });
+  return loadDispute(db, viewer.workspaceId, id);
+}

@@ -1,0 +1,153 @@
+import { calculatePayeePeriod, type PayeePeriodInput, type PayeePeriodResult } from "@attain/engine";
+import type { AttainDatabase } from "@attain/db";
+import type { CalcProblem } from "../calculation/calc-db";
+import { loadPeriodInputs, type PayeeMeta } from "../calculation/load-period-inputs";
+import { copyPreviousResults } from "./copy-previous-results";
+import { finishCalculationRun } from "./finish-calculation-run";
+import { loadRunForJob } from "./load-run-for-job";
+import { summariseUnassigned } from "./summarise-unassigned";
+import { writeResultRows } from "./write-result-rows";
+
+export const RUN_CHUNK_PAYEES = 100;
+
+export type RunOutcome = {
+  runId: string;
+  payeeCount: number;
+  lineCount: number;
+  recalculatedCount: number;
+  adjustments: number;
+};
+
+/**
+ * The calculation job: loads the period's inputs, computes every payee in chunks (progress after each), writes the
+ * results under the run's id while the period's current results stay as they are, then swaps in one transaction
+ * (finishCalculationRun). A payee whose input fingerprint equals the one in the period's current results is copied,
+ * not recomputed. On any failure the run's rows are deleted and the run marked failed; the previous results stand.
+ * Idempotent: a retried job starts by deleting whatever an interrupted attempt wrote.
+ */
+export async function executeCalculationRun(
+  database: AttainDatabase,
+  runId: string,
+  progress: (done: number, total: number) => Promise<void>,
+): Promise<RunOutcome> {
+  const { sql } = database;
+  const run = await loadRunForJob(sql, runId);
+  if (run.status === "succeeded") return { runId, ...run.counts, adjustments: 0 };
+  await sql.query("update comp_runs set status = 'running', error = null where id = $1", [runId]);
+  await deleteRunRows(database, run.workspaceId, runId);
+  try {
+    const loaded = await loadPeriodInputs(database, {
+      workspaceId: run.workspaceId,
+      periodKey: run.periodKey,
+      personIds: run.scope,
+    });
+    const previous = await previousResults(database, run.workspaceId, run.periodKey, run.closed);
+    const problems: CalcProblem[] = [...loaded.problems];
+    const total = loaded.inputs.length;
+    await progress(0, total);
+    let lineCount = 0;
+    let recalculated = 0;
+    const unchanged: string[] = [];
+    for (let from = 0; from < total; from += RUN_CHUNK_PAYEES) {
+      const rows: { meta: PayeeMeta; result: PayeePeriodResult }[] = [];
+      for (let i = from; i < Math.min(total, from + RUN_CHUNK_PAYEES); i++) {
+        const meta = loaded.meta[i]!;
+        if (previous.fingerprints.get(meta.personId) === meta.fingerprint) {
+          unchanged.push(meta.personId);
+          continue;
+        }
+        const result = calculateOne(loaded.inputs[i]!, problems);
+        if (result) rows.push({ meta, result });
+      }
+      recalculated += rows.length;
+      lineCount += await writeResultRows(sql, {
+        workspaceId: run.workspaceId,
+        runId,
+        periodKey: run.periodKey,
+        rows,
+      });
+      await progress(Math.min(total, from + RUN_CHUNK_PAYEES), total);
+    }
+    const calculated = new Set(loaded.meta.map((m) => m.personId));
+    const outOfScope = run.scope ? [...previous.fingerprints.keys()].filter((id) => !calculated.has(id)) : [];
+    if (previous.runId)
+      lineCount += await copyPreviousResults(sql, {
+        workspaceId: run.workspaceId,
+        fromRunId: previous.runId,
+        toRunId: runId,
+        personIds: [...unchanged, ...outOfScope],
+      });
+    const adjustments = await finishCalculationRun(database, {
+      run,
+      payeeCount: unchanged.length + recalculated + outOfScope.length,
+      lineCount,
+      recalculatedCount: recalculated,
+      planVersions: loaded.planVersions,
+      fingerprint: loaded.fingerprint,
+      unassigned: summariseUnassigned(loaded.unassigned),
+      problems,
+      duplicates: loaded.duplicates,
+    });
+    return {
+      runId,
+      payeeCount: unchanged.length + recalculated + outOfScope.length,
+      lineCount,
+      recalculatedCount: recalculated,
+      adjustments,
+    };
+  } catch (error) {
+    await deleteRunRows(database, run.workspaceId, runId).catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    await sql.query("update comp_runs set status = 'failed', error = $2, finished_at = now() where id = $1", [
+      runId,
+      message,
+    ]);
+    throw error;
+  }
+}
+
+/** One payee; an engine error on one payee fails the run (a partial pay run is worse than none), naming the payee. */
+function calculateOne(input: PayeePeriodInput, problems: CalcProblem[]): PayeePeriodResult | null {
+  try {
+    return calculatePayeePeriod(input);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ code: "calculation_error", message, personId: input.payee.id });
+    throw new Error(`Calculation of ${input.payee.name} (${input.payee.id}) failed: ${message}`);
+  }
+}
+
+/**
+ * The period's current results to reuse: their fingerprints by person. A closed (published or paid) period is compared
+ * with, never copied from, so every payee is recomputed there.
+ */
+async function previousResults(
+  database: AttainDatabase,
+  workspaceId: string,
+  periodKey: string,
+  closed: boolean,
+): Promise<{ runId: string | null; fingerprints: Map<string, string> }> {
+  if (closed) return { runId: null, fingerprints: new Map() };
+  const [period] = await database.sql.query<{ current_run_id: string | null }>(
+    "select current_run_id from comp_periods where workspace_id = $1 and period_key = $2",
+    [workspaceId, periodKey],
+  );
+  const runId = period?.current_run_id ?? null;
+  if (!runId) return { runId: null, fingerprints: new Map() };
+  const rows = await database.sql.query<{ person_id: string; input_fingerprint: string }>(
+    "select person_id, input_fingerprint from comp_results where workspace_id = $1 and run_id = $2",
+    [workspaceId, runId],
+  );
+  return { runId, fingerprints: new Map(rows.map((r) => [r.person_id, r.input_fingerprint])) };
+}
+
+async function deleteRunRows(database: AttainDatabase, workspaceId: string, runId: string): Promise<void> {
+  await database.sql.query("delete from comp_result_lines where workspace_id = $1 and run_id = $2", [
+    workspaceId,
+    runId,
+  ]);
+  await database.sql.query("delete from comp_results where workspace_id = $1 and run_id = $2", [
+    workspaceId,
+    runId,
+  ]);
+}

@@ -1,0 +1,282 @@
+import pg from "pg";
+import { type AttainDatabase, migrateDatabase, openDatabase } from "@attain/db";
+import { calculatePayeePeriod } from "@attain/engine";
+import { loadPeriodInputs } from "../apps/server/src/compensation/calculation/load-period-inputs";
+import { executeCalculationRun } from "../apps/server/src/compensation/runs/execute-calculation-run";
+import { aeBenchPlan, managerBenchPlan } from "./comp-run-plans";
+import type { BenchResult } from "./types";
+
+// A quarter (2026-Q1) for PAYEES payees and about LINES credited lines: each order line is credited to its owner (or
+// split 60/40 between two AEs, one deal in ten) and rolled up to the owner's manager and director.
+const payees = Number(process.env.BENCH_COMP_PAYEES ?? 2_000);
+const creditedLines = Number(process.env.BENCH_COMP_LINES ?? 1_000_000);
+const managersPerDirector = 10;
+const aesPerManager = 9;
+
+export const name = `calculation run, a quarter, ${payees.toLocaleString("en")} payees, ~${creditedLines.toLocaleString("en")} credited lines`;
+
+/** Peak resident memory while `work` runs, sampled every 50 ms. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  try {
+    const value = await work();
+    return { value, peakMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 ** 2) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+type Org = { workspaceId: string; aes: string[]; lines: number };
+
+async function createCompany(database: AttainDatabase): Promise<Org> {
+  const { sql } = database;
+  const [ws] = await sql.query<{ id: string }>(
+    "insert into workspaces (slug, name) values ($1, 'Comp bench') returning id",
+    [`comp-bench-${Date.now()}`],
+  );
+  const workspaceId = ws!.id;
+  const per = 1 + managersPerDirector * (1 + aesPerManager);
+  const directors = Math.max(1, Math.round(payees / per));
+  const people: string[] = [];
+  const lines: string[] = [];
+  const aes: string[] = [];
+  const managers: string[] = [];
+  const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+  let n = 0;
+  for (let d = 0; d < directors && n < payees; d++) {
+    const director = id(++n);
+    people.push(`${workspaceId},${director},p${n},Director ${n},director`);
+    for (let m = 0; m < managersPerDirector && n < payees; m++) {
+      const manager = id(++n);
+      managers.push(manager);
+      people.push(`${workspaceId},${manager},p${n},Manager ${n},manager`);
+      lines.push(`${workspaceId},${manager},${director},2020-01-01`);
+      for (let a = 0; a < aesPerManager && n < payees; a++) {
+        const ae = id(++n);
+        aes.push(ae);
+        people.push(`${workspaceId},${ae},p${n},Seller ${n},ae`);
+        lines.push(`${workspaceId},${ae},${manager},2020-01-01`);
+      }
+    }
+  }
+  await sql.copyCsv(
+    "people",
+    ["workspace_id", "id", "external_id", "full_name", "job_role"],
+    `${people.join("\n")}\n`,
+  );
+  await sql.copyCsv(
+    "reporting_lines",
+    ["workspace_id", "person_id", "manager_id", "valid_from"],
+    `${lines.join("\n")}\n`,
+  );
+
+  const plans: [string, string][] = [];
+  for (const plan of [aeBenchPlan(), managerBenchPlan()]) {
+    const [row] = await sql.query<{ id: string }>(
+      "insert into comp_plans (workspace_id, key, name) values ($1, $2, $3) returning id",
+      [workspaceId, plan.key, plan.name],
+    );
+    await sql.query(
+      `insert into comp_plan_versions (workspace_id, plan_id, version, status, definition, effective_from)
+       values ($1, $2, 1, 'published', $3, $4)`,
+      [workspaceId, row!.id, JSON.stringify(plan), plan.effectiveFrom],
+    );
+    plans.push([plan.key, row!.id]);
+  }
+  const planId = Object.fromEntries(plans);
+  const assignments = [
+    ...aes.map((p) => `${workspaceId},${p},${planId["ae-bench"]},2026-01-01,60000,EUR`),
+    ...people
+      .map((row) => row.split(","))
+      .filter((cells) => cells[4] !== "ae")
+      .map((cells) => `${workspaceId},${cells[1]},${planId["mgr-bench"]},2026-01-01,40000,EUR`),
+  ];
+  await sql.copyCsv(
+    "comp_assignments",
+    ["workspace_id", "person_id", "plan_id", "valid_from", "target_incentive", "currency"],
+    `${assignments.join("\n")}\n`,
+  );
+  await sql.copyCsv(
+    "comp_quotas",
+    ["workspace_id", "person_id", "period_key", "amount", "currency"],
+    `${aes.map((p) => `${workspaceId},${p},2026-Q1,250000.00,EUR`).join("\n")}\n`,
+  );
+
+  // Each line gives 3 credits (owner, manager, director); a split deal gives 5 (two AEs and their managers' chain).
+  const transactions = Math.round(creditedLines / 3.2);
+  const deals = Math.ceil(transactions / 4);
+  const opportunities: string[] = [];
+  const splits: string[] = [];
+  for (let d = 0; d < deals; d++) {
+    const opp = `10000000-0000-4000-8000-${String(d).padStart(12, "0")}`;
+    const owner = aes[d % aes.length]!;
+    opportunities.push(`${workspaceId},${opp},D${d},Deal ${d},Closed Won,won,EUR,${owner}`);
+    if (d % 10 === 0) {
+      const other = aes[(d + 7) % aes.length]!;
+      splits.push(`${workspaceId},${opp},${owner},0.6,split`, `${workspaceId},${opp},${other},0.4,split`);
+    }
+  }
+  await sql.copyCsv(
+    "opportunities",
+    ["workspace_id", "id", "external_id", "name", "stage", "status", "currency", "owner_id"],
+    `${opportunities.join("\n")}\n`,
+  );
+  await sql.copyCsv(
+    "comp_credit_splits",
+    ["workspace_id", "opportunity_id", "person_id", "share", "role"],
+    `${splits.join("\n")}\n`,
+  );
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (let from = 0; from < transactions; from += 100_000) {
+    const batch: string[] = [];
+    for (let t = from; t < Math.min(transactions, from + 100_000); t++) {
+      const deal = Math.floor(t / 4);
+      const cents = 50_000 + Math.floor(next() * 2_000_000);
+      const day = String(1 + (t % 28)).padStart(2, "0");
+      const month = String(1 + (t % 3)).padStart(2, "0");
+      batch.push(
+        `${workspaceId},L${t},SO${deal},booking,2026-${month}-${day},10000000-0000-4000-8000-${String(deal).padStart(12, "0")},${aes[deal % aes.length]},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")},EUR`,
+      );
+    }
+    await sql.copyCsv(
+      "order_lines",
+      [
+        "workspace_id",
+        "external_id",
+        "order_number",
+        "kind",
+        "booking_date",
+        "opportunity_id",
+        "owner_id",
+        "amount",
+        "currency",
+      ],
+      `${batch.join("\n")}\n`,
+    );
+  }
+  await sql.query("analyze order_lines");
+  return { workspaceId, aes, lines: transactions };
+}
+
+async function deleteCompany(database: AttainDatabase, workspaceId: string): Promise<void> {
+  for (const table of ["comp_result_lines", "comp_results", "order_lines", "comp_runs", "jobs"])
+    await database.sql.query(`delete from ${table} where workspace_id = $1`, [workspaceId]);
+  await database.sql.query("delete from workspaces where id = $1", [workspaceId]);
+}
+
+async function measure(database: AttainDatabase, label: string): Promise<BenchResult[]> {
+  await migrateDatabase(database);
+  const org = await createCompany(database);
+  try {
+    // Floor: reading the same order lines into Node, as plain rows.
+    const floorStart = performance.now();
+    await database.sql.query(
+      "select * from order_lines where workspace_id = $1 and booking_date between '2026-01-01' and '2026-03-31'",
+      [org.workspaceId],
+    );
+    const floorMs = performance.now() - floorStart;
+
+    const [run] = await database.sql.query<{ id: string }>(
+      `insert into comp_runs (workspace_id, period_key, period_start, period_end)
+       values ($1, '2026-Q1', '2026-01-01', '2026-03-31') returning id`,
+      [org.workspaceId],
+    );
+    const start = performance.now();
+    const { value: outcome, peakMb } = await withPeakRss(() =>
+      executeCalculationRun(database, run!.id, async () => {}),
+    );
+    const measuredMs = performance.now() - start;
+
+    // Traces: the engine always writes them; their cost is serialising them (JSON) for the result lines.
+    const loaded = await loadPeriodInputs(database, {
+      workspaceId: org.workspaceId,
+      periodKey: "2026-Q1",
+      personIds: null,
+    });
+    const credits = loaded.inputs.reduce((sum, input) => sum + input.credits.length, 0);
+    const calcStart = performance.now();
+    const results = loaded.inputs.map(calculatePayeePeriod);
+    const calcMs = performance.now() - calcStart;
+    const traceStart = performance.now();
+    let traceBytes = 0;
+    for (const result of results)
+      for (const line of result.lines) traceBytes += JSON.stringify(line.trace).length;
+    const traceMs = performance.now() - traceStart;
+    const detail = `${outcome.payeeCount} payees, ${credits.toLocaleString("en")} credits from ${org.lines.toLocaleString("en")} lines, ${outcome.lineCount.toLocaleString("en")} result lines, peak RSS ${peakMb} MB`;
+    return [
+      {
+        name: `comp run 2026-Q1, ${label}`,
+        measuredMs,
+        floorMs,
+        floorLabel: "SELECT of the quarter's order lines into Node",
+        targetRatio: 2,
+        detail,
+      },
+      {
+        name: `traced vs untraced engine, ${label}`,
+        measuredMs: calcMs + traceMs,
+        floorMs: calcMs,
+        floorLabel: "the engine alone (calculatePayeePeriod for every payee), without serialising traces",
+        targetRatio: 1.5,
+        detail: `${Math.round(traceBytes / 1024 ** 2)} MB of trace JSON`,
+      },
+    ];
+  } finally {
+    await deleteCompany(database, org.workspaceId);
+  }
+}
+
+/** BENCH_DATABASES=pglite or =postgres runs one of the two; both by default. */
+const only = process.env.BENCH_DATABASES;
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  if (only !== "postgres") {
+    const pglite = await openDatabase({ dataDir: "memory://" });
+    try {
+      results.push(...(await measure(pglite, "PGlite (in memory)")));
+    } finally {
+      await pglite.close();
+    }
+  }
+  if (only !== "pglite") {
+    const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/attain_bench";
+    try {
+      await ensureDatabase(url);
+    } catch (error) {
+      console.warn(
+        `PostgreSQL at ${url} unavailable, skipped: ${error instanceof Error ? error.message : error}`,
+      );
+      return results;
+    }
+    const server = await openDatabase({ url });
+    try {
+      results.push(...(await measure(server, "PostgreSQL")));
+    } finally {
+      await server.close();
+    }
+  }
+  return results;
+}
+
+async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const databaseName = target.pathname.slice(1);
+    const found = await client.query("select 1 from pg_database where datname = $1", [databaseName]);
+    if (found.rowCount === 0) await client.query(`create database "${databaseName.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
