@@ -2,6 +2,7 @@ import { compileFormula, orderFormulas } from "../formula/index";
 import type { FormulaEnvironment, FormulaError, FormulaType } from "../formula/index";
 import { formulaEnvironmentFor } from "./formula-environment-for";
 import type { PlanDefinition } from "./plan";
+import { componentReferenceHint } from "./validate-plan-component-reference";
 import type { IssueSink } from "./validate-plan-issue";
 
 type Path = (string | number)[];
@@ -103,7 +104,11 @@ function checkFormula(
 ): void {
   const compiled = compileFormula(source, env);
   if (!compiled.ok) {
-    for (const error of compiled.errors) report(at, located(error));
+    // One hint, on the first error, when the formula is reaching for a component it cannot spell.
+    const hint = componentReferenceHint(plan, source, compiled.errors);
+    compiled.errors.forEach((error, i) => {
+      report(at, i === 0 && hint !== null ? `${located(error)} — ${hint}` : located(error));
+    });
     return;
   }
   if (compiled.formula.type !== type) {

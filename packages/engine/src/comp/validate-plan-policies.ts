@@ -76,4 +76,12 @@ function checkClawback(clawback: NonNullable<PlanDefinition["clawback"]>, report
       report([...at, "share"], `clawback share must be from 0 to 1, got ${row.share}`);
     }
   });
+  // A day inside the window that no row covers claws back 0 without a word, so the rows must reach the window's end.
+  const reach = Math.max(...schedule.map((row) => row.withinDays));
+  if (method === "sliding" && schedule.length > 0 && reach < windowDays) {
+    report(
+      ["clawback", "schedule", schedule.length - 1, "withinDays"],
+      `clawback schedule stops at ${reach} days but the window is ${windowDays} days — gap from day ${reach + 1} to day ${windowDays}, where a reversal would take back 0; end the last row at withinDays ${windowDays} (share 0 if nothing is meant to be taken back)`,
+    );
+  }
 }

@@ -204,6 +204,33 @@ describe("validatePlan: plan-wide rules", () => {
     ]);
   });
 
+  it("schedule ≤30 days 100 %, ≤60 days 50 % in a 90-day window: days 61–90 would take back 0 → rejected on the last row", () => {
+    const plan = withChange((p) => {
+      p.clawback = {
+        windowDays: 90,
+        method: "sliding",
+        schedule: [
+          { withinDays: 30, share: "1" },
+          { withinDays: 60, share: "0.5" },
+        ],
+      };
+    });
+    expect(issuesOf(plan)).toEqual([
+      {
+        path: ["clawback", "schedule", 1, "withinDays"],
+        message:
+          "clawback schedule stops at 60 days but the window is 90 days — gap from day 61 to day 90, where a reversal would take back 0; end the last row at withinDays 90 (share 0 if nothing is meant to be taken back)",
+      },
+    ]);
+  });
+
+  it("a last row at exactly the window (90 of 90) is complete", () => {
+    const plan = withChange((p) => {
+      p.clawback = { windowDays: 90, method: "sliding", schedule: [{ withinDays: 90, share: "0.5" }] };
+    });
+    expect(issuesOf(plan)).toEqual([]);
+  });
+
   it("accepts a holdback share of 0.99 and refuses 1 (nothing would be paid now) and -0.1", () => {
     const share = (s: string) =>
       issuesOf(

@@ -8,6 +8,7 @@ import type { PlanIssue } from "./validate-plan-issue";
 import { checkUniqueNames } from "./validate-plan-names";
 import { checkPolicies } from "./validate-plan-policies";
 import { checkRateTables } from "./validate-plan-rate-tables";
+import { checkReservedNames } from "./validate-plan-reserved-names";
 import { schemaIssues } from "./validate-plan-schema-issues";
 import { checkTierTables } from "./validate-plan-tier-tables";
 
@@ -34,6 +35,7 @@ export function validatePlan(
   checkPolicies(valid, report);
   checkMeasure(parts, valid.quotaMeasure, ["quotaMeasure"]);
   checkUniqueNames(valid, report);
+  checkReservedNames(valid, report);
   checkTierTables(valid, report);
   checkRateTables(valid, report);
   checkComponents(parts);

@@ -92,6 +92,16 @@ describe("holdback 20 %, released one period later", () => {
     expect(() => bad("1.2", 1)).toThrow(/from 0 to 1/);
     expect(() => bad("0.2", 0)).toThrow(/at least 1 period/);
   });
+
+  it("rejects a share of exactly 1 (as the plan validator does) and accepts 0.99: 0.99 × 1.00 = 0.99 held", () => {
+    const run = (share: string) =>
+      applyPayoutPolicies(
+        payoutInput({ plan: planWith({ holdback: { share, releaseAfterPeriods: 1 } }), earned: "1.00" }),
+      );
+    expect(() => run("1")).toThrow(/1 excluded/);
+    expect(() => run("1.00")).toThrow(/1 excluded/);
+    expect(run("0.99").totals.heldBack).toBe("0.99");
+  });
 });
 
 describe("countPeriodsBetween", () => {

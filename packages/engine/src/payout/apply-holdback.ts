@@ -64,8 +64,12 @@ export function applyHoldback(input: {
 
 function checkPolicy(policy: HoldbackPolicy): void {
   const share = toDec(policy.share);
-  if (share.isNegative() || share.greaterThan(1)) {
-    throw new EngineInputError(`A holdback share must be from 0 to 1, got ${policy.share}`, policy.share);
+  // 1 itself is refused, as the plan validator does: holding back everything would pay nothing until release.
+  if (share.isNegative() || share.greaterThanOrEqualTo(1)) {
+    throw new EngineInputError(
+      `A holdback share must be from 0 to 1, 1 excluded (a share of 1 would pay nothing now), got ${policy.share}`,
+      policy.share,
+    );
   }
   if (!Number.isInteger(policy.releaseAfterPeriods) || policy.releaseAfterPeriods < 1) {
     throw new EngineInputError(

@@ -2,6 +2,9 @@ import type { ResultLine, ResultLineKind, TraceStep } from "../comp/calculation"
 import { type Dec, formatDec } from "../money/decimal";
 import type { PayoutMoney } from "./types";
 
+/** The component name payout lines carry; the plan validator reserves it so no plan component can share it. */
+export const PAYOUT_COMPONENT = "payout";
+
 /**
  * A payout effect as a result line: component "payout", no credit, `amount` signed by its effect on payable
  * (hold −, release +, holdback −, advance +, recovery −). Amounts are already at the minor unit, so exact = amount.
@@ -15,7 +18,7 @@ export function payoutLine(
 ): ResultLine {
   const text = formatDec(amount, money.places);
   return {
-    component: "payout",
+    component: PAYOUT_COMPONENT,
     kind,
     creditId: null,
     transactionId,

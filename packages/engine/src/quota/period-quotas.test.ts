@@ -217,4 +217,11 @@ describe("rounding remainder and period kinds", () => {
     const seasonality = { by: "quarter" as const, weights: ["0.25", "0.25", "0.25", "0.25"] };
     expect(() => periodQuotas(base({ quota: { perPeriod: {} }, seasonality }))).toThrow(/annual quota/);
   });
+
+  it("rejects a ramp share outside 0–1, naming its index; 0 and 1 themselves are shares", () => {
+    const ramp = (shares: string[]) => () => periodQuotas(base({ hireDate: "2019-01-01", ramp: shares }));
+    expect(ramp(["0.5", "1.5"])).toThrow("ramp[1] (tenure month 2) is 1.5");
+    expect(ramp(["-0.1", "1"])).toThrow("ramp[0] (tenure month 1) is -0.1");
+    expect(ramp(["0", "1"])).not.toThrow();
+  });
 });

@@ -126,8 +126,14 @@ function checkInput(input: QuotaInput): void {
       input.proration,
     );
   }
-  for (const share of input.ramp ?? []) {
-    if (toDec(share).isNegative())
-      throw new EngineInputError(`A ramp share cannot be negative, got ${share}`, share);
-  }
+  // A share above 1 (say 1.5 typed for 15 %) would prorate past the full quota, so it is refused like a negative one.
+  (input.ramp ?? []).forEach((share, i) => {
+    const value = toDec(share);
+    if (value.isNegative() || value.greaterThan(1)) {
+      throw new EngineInputError(
+        `A ramp share must be from 0 to 1: ramp[${i}] (tenure month ${i + 1}) is ${share}`,
+        share,
+      );
+    }
+  });
 }
