@@ -31,7 +31,7 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakM
 
 type Org = { workspaceId: string; aes: string[]; lines: number };
 
-async function createCompany(database: AttainDatabase): Promise<Org> {
+export async function createCompany(database: AttainDatabase): Promise<Org> {
   const { sql } = database;
   const [ws] = await sql.query<{ id: string }>(
     "insert into workspaces (slug, name) values ($1, 'Comp bench') returning id",
@@ -165,8 +165,8 @@ async function createCompany(database: AttainDatabase): Promise<Org> {
   return { workspaceId, aes, lines: transactions };
 }
 
-async function deleteCompany(database: AttainDatabase, workspaceId: string): Promise<void> {
-  for (const table of ["comp_result_lines", "comp_results", "order_lines", "comp_runs", "jobs"])
+export async function deleteCompany(database: AttainDatabase, workspaceId: string): Promise<void> {
+  for (const table of ["comp_result_line_sets", "comp_results", "order_lines", "comp_runs", "jobs"])
     await database.sql.query(`delete from ${table} where workspace_id = $1`, [workspaceId]);
   await database.sql.query("delete from workspaces where id = $1", [workspaceId]);
 }

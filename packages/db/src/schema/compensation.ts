@@ -272,6 +272,14 @@ export const compResults = pgTable(
     nextTier: jsonb("next_tier"),
     /** Fingerprint of this payee's inputs: an unchanged fingerprint lets an incremental re-run copy the result. */
     inputFingerprint: text("input_fingerprint").notNull(),
+    /** The result's lines (comp_result_line_sets.id): its own id, or the id of the result it was copied from. */
+    lineSetId: uuid("line_set_id").notNull(),
+    lineCount: integer("line_count").notNull().default(0),
+    /** Sums of the lines' rounded amounts per kind and per component (exports, accruals), exact decimals. */
+    lineTotals: jsonb("line_totals")
+      .$type<{ byKind: Record<string, string>; byComponent: Record<string, string> }>()
+      .notNull()
+      .default({ byKind: {}, byComponent: {} }),
   },
   (t) => [
     unique("comp_results_run_person").on(t.runId, t.personId),
@@ -279,28 +287,23 @@ export const compResults = pgTable(
   ],
 );
 
-/** A line of a result, with its trace (transaction → credit → rule → tier/rate → amount). */
-export const compResultLines = pgTable(
-  "comp_result_lines",
+/**
+ * The lines of a result with their traces (transaction → credit → rule → tier/rate → amount), as ONE compact text
+ * document (decision 007; format in apps/server/src/compensation/runs/encode-result-lines.ts). Lines are addressed by
+ * (result, line number). Written once by `runId` and never changed: a result copied into a later run points at the
+ * same set. Stored uncompressed out of line (STORAGE EXTERNAL, set in migration 0002).
+ */
+export const compResultLineSets = pgTable(
+  "comp_result_line_sets",
   {
-    id: id(),
+    /** The id of the result that wrote it. */
+    id: uuid("id").primaryKey(),
     workspaceId: workspaceId(),
-    resultId: uuid("result_id").notNull(),
     runId: uuid("run_id").notNull(),
-    personId: uuid("person_id").notNull(),
-    lineNo: integer("line_no").notNull(),
-    component: text("component").notNull(),
-    kind: text("kind").notNull(),
-    creditId: text("credit_id"),
-    transactionId: text("transaction_id"),
-    exact: numeric("exact").notNull(),
-    amount: numeric("amount").notNull(),
-    trace: jsonb("trace").notNull(),
+    lineCount: integer("line_count").notNull(),
+    lines: text("lines").notNull(),
   },
-  (t) => [
-    index("comp_result_lines_result").on(t.workspaceId, t.resultId, t.lineNo),
-    index("comp_result_lines_run").on(t.runId),
-  ],
+  (t) => [index("comp_result_line_sets_run").on(t.runId)],
 );
 
 export const compPeriodStatuses = [
@@ -394,7 +397,9 @@ export const compDisputes = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
     periodKey: text("period_key").notNull(),
-    resultLineId: uuid("result_line_id"),
+    /** The disputed line: line `lineNo` (from 1) of result `resultId` (a result of the published run). */
+    resultId: uuid("result_id"),
+    lineNo: integer("line_no"),
     subject: text("subject").notNull(),
     status: text("status").$type<DisputeStatus>().notNull().default("open"),
     openedBy: uuid("opened_by").notNull(),

@@ -5,7 +5,6 @@ import {
   type DuplicateCredit,
   type PayeePeriodInput,
   type PlanDefinition,
-  reportingTreeAsOf,
   sumAmounts,
   type UnassignedCredit,
 } from "@attain/engine";
@@ -22,6 +21,7 @@ import { emptyPriorPeriods, loadPriorPeriods } from "./load-prior-periods";
 import { loadQuotaSources, type QuotaSources } from "./load-quota-sources";
 import { loadReportingLines } from "./load-reporting-lines";
 import { loadTransactions } from "./load-transactions";
+import { type ReportingTrees, reportingTreesAsOf } from "./reporting-trees";
 import { resolveCalcPeriod } from "./resolve-calc-period";
 import { annotateTeams } from "./annotate-teams";
 import { groupCreditingErrors } from "./group-crediting-errors";
@@ -148,7 +148,7 @@ export async function loadPeriodInputs(
     earlierPeriods,
     personIds: payees.map((p) => p.personId),
   });
-  const reportsOf = (managerId: string) => reportingTreeAsOf(reportingLines, managerId, period.end);
+  const trees = reportingTreesAsOf(reportingLines, period.end);
 
   const inputs: PayeePeriodInput[] = [];
   const meta: PayeeMeta[] = [];
@@ -165,9 +165,8 @@ export async function loadPeriodInputs(
       });
     else if (!sources.byPerson.has(payee.personId))
       report({ code: "missing_quota", message: `${payee.name} has no quota and no booking targets.` });
-    const tree = reportsOf(payee.personId);
-    const teamQuotas =
-      tree.length === 0 ? {} : teamQuotaOf(tree, reportsOf, sources, currency, rateOf, report);
+    const tree = trees.treeOf(payee.personId);
+    const teamQuotas = tree.length === 0 ? {} : teamQuotaOf(tree, trees, sources, currency, rateOf, report);
     const targetIncentive = convertTargetIncentive(payee, currency, rateOf, period.end, report);
     const credits = (creditsOf.get(payee.personId) ?? []).sort(byDateThenId);
     const input: PayeePeriodInput = {
@@ -213,7 +212,7 @@ const byDateThenId = (a: CreditLine, b: CreditLine) =>
 /** Team quota per period: the quotas of the people in the manager's tree who manage nobody (the sellers). */
 function teamQuotaOf(
   tree: readonly string[],
-  reportsOf: (id: string) => string[],
+  trees: ReportingTrees,
   sources: QuotaSources,
   currency: string,
   rateOf: ReturnType<typeof rateIndexOf>,
@@ -221,10 +220,13 @@ function teamQuotaOf(
 ): Record<string, string> {
   const perPeriod = new Map<string, string[]>();
   for (const member of tree) {
-    if (reportsOf(member).length > 0) continue;
+    if (trees.managesAnyone(member)) continue;
     const quotas = buildQuotas(sources.byPerson.get(member), currency, rateOf, report);
-    for (const [key, amount] of Object.entries(quotas))
-      perPeriod.set(key, [...(perPeriod.get(key) ?? []), amount]);
+    for (const [key, amount] of Object.entries(quotas)) {
+      const amounts = perPeriod.get(key);
+      if (amounts) amounts.push(amount);
+      else perPeriod.set(key, [amount]);
+    }
   }
   return Object.fromEntries([...perPeriod].map(([key, amounts]) => [key, sumAmounts(amounts)]));
 }

@@ -1,8 +1,15 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { compDisputes, compResultLines, type Db, type DisputeStatus, people } from "@attain/db";
+import {
+  compDisputes,
+  compResultLineSets,
+  compResults,
+  type Db,
+  type DisputeStatus,
+  people,
+} from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { resolvePayScope } from "../workflow/resolve-pay-scope";
-import { type DisputeSummary, disputeColumns, toDisputeSummary } from "./load-dispute";
+import { type DisputeSummary, disputeColumns, type LineSetCache, toDisputeSummary } from "./load-dispute";
 
 /** Disputes, oldest first: a rep's own, a manager's tree's, everyone's for comp admins, admins and HR. */
 export async function listDisputes(
@@ -16,7 +23,8 @@ export async function listDisputes(
     .select(disputeColumns)
     .from(compDisputes)
     .innerJoin(people, eq(people.id, compDisputes.personId))
-    .leftJoin(compResultLines, eq(compResultLines.id, compDisputes.resultLineId))
+    .leftJoin(compResults, eq(compResults.id, compDisputes.resultId))
+    .leftJoin(compResultLineSets, eq(compResultLineSets.id, compResults.lineSetId))
     .where(
       and(
         eq(compDisputes.workspaceId, viewer.workspaceId),
@@ -26,5 +34,6 @@ export async function listDisputes(
       ),
     )
     .orderBy(asc(compDisputes.openedAt), asc(compDisputes.id));
-  return rows.map(toDisputeSummary);
+  const cache: LineSetCache = new Map();
+  return rows.map((row) => toDisputeSummary(row, cache));
 }

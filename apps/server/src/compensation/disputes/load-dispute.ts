@@ -3,12 +3,14 @@ import {
   compAdjustments,
   compDisputeMessages,
   compDisputes,
-  compResultLines,
+  compResultLineSets,
+  compResults,
   type Db,
   people,
   users,
 } from "@attain/db";
 import { problems } from "../../http/problem";
+import { decodeResultLines, lineKeyOf, type StoredLine } from "../runs/decode-result-lines";
 import { type Adjustment, toAdjustment } from "../adjustments/to-adjustment";
 
 export type DisputeSummary = {
@@ -35,42 +37,40 @@ export type DisputeDetail = DisputeSummary & {
 export const disputeColumns = {
   dispute: compDisputes,
   personName: people.fullName,
-  line: {
-    component: compResultLines.component,
-    kind: compResultLines.kind,
-    transactionId: compResultLines.transactionId,
-    amount: compResultLines.amount,
-  },
+  lineSetId: compResultLineSets.id,
+  lines: compResultLineSets.lines,
 };
 
 type DisputeJoinRow = {
   dispute: typeof compDisputes.$inferSelect;
   personName: string;
-  line: {
-    component: string | null;
-    kind: string | null;
-    transactionId: string | null;
-    amount: string | null;
-  } | null;
+  lineSetId: string | null;
+  lines: string | null;
 };
 
-export function toDisputeSummary(row: DisputeJoinRow): DisputeSummary {
+/** Decoded line sets by id, so listing many disputes of one statement decodes its lines once. */
+export type LineSetCache = Map<string, StoredLine[]>;
+
+export function toDisputeSummary(row: DisputeJoinRow, cache: LineSetCache = new Map()): DisputeSummary {
   const { dispute } = row;
+  let line: StoredLine | undefined;
+  if (row.lineSetId && row.lines && dispute.lineNo) {
+    let lines = cache.get(row.lineSetId);
+    if (!lines) {
+      lines = decodeResultLines(row.lines);
+      cache.set(row.lineSetId, lines);
+    }
+    line = lines[dispute.lineNo - 1];
+  }
   return {
     id: dispute.id,
     personId: dispute.personId,
     personName: row.personName,
     periodKey: dispute.periodKey,
-    resultLineId: dispute.resultLineId,
-    line:
-      row.line?.component && row.line.kind && row.line.amount
-        ? {
-            component: row.line.component,
-            kind: row.line.kind,
-            transactionId: row.line.transactionId,
-            amount: row.line.amount,
-          }
-        : null,
+    resultLineId: dispute.resultId && dispute.lineNo ? lineKeyOf(dispute.resultId, dispute.lineNo) : null,
+    line: line
+      ? { component: line.component, kind: line.kind, transactionId: line.transactionId, amount: line.amount }
+      : null,
     subject: dispute.subject,
     status: dispute.status,
     openedBy: dispute.openedBy,
@@ -87,7 +87,8 @@ export async function loadDispute(db: Db, workspaceId: string, disputeId: string
     .select(disputeColumns)
     .from(compDisputes)
     .innerJoin(people, eq(people.id, compDisputes.personId))
-    .leftJoin(compResultLines, eq(compResultLines.id, compDisputes.resultLineId))
+    .leftJoin(compResults, eq(compResults.id, compDisputes.resultId))
+    .leftJoin(compResultLineSets, eq(compResultLineSets.id, compResults.lineSetId))
     .where(and(eq(compDisputes.workspaceId, workspaceId), eq(compDisputes.id, disputeId)));
   if (!row) throw problems.notFound("The dispute");
   const messages = await db

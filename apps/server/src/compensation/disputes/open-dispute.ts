@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { compDisputeMessages, compDisputes, compPeriods, compResultLines, type Db } from "@attain/db";
+import { compDisputeMessages, compDisputes, compPeriods, compResults, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { problems } from "../../http/problem";
+import { parseLineKey } from "../runs/decode-result-lines";
 import { recordCompEvent } from "../workflow/record-comp-event";
 import { type DisputeDetail, loadDispute } from "./load-dispute";
 
@@ -16,21 +17,28 @@ export async function openDispute(
 ): Promise<DisputeDetail> {
   if (!viewer.personId)
     throw problems.forbidden("Only a payee (a user linked to a person) may open a dispute.");
-  const [line] = await db
-    .select({ id: compResultLines.id, personId: compResultLines.personId, periodKey: compPeriods.periodKey })
-    .from(compResultLines)
-    .innerJoin(
-      compPeriods,
-      and(
-        eq(compPeriods.workspaceId, compResultLines.workspaceId),
-        eq(compPeriods.publishedRunId, compResultLines.runId),
-      ),
-    )
-    .where(
-      and(eq(compResultLines.workspaceId, viewer.workspaceId), eq(compResultLines.id, request.resultLineId)),
-    );
-  if (!line || line.personId !== viewer.personId)
+  const key = parseLineKey(request.resultLineId);
+  const [line] = key
+    ? await db
+        .select({
+          resultId: compResults.id,
+          personId: compResults.personId,
+          lineCount: compResults.lineCount,
+          periodKey: compPeriods.periodKey,
+        })
+        .from(compResults)
+        .innerJoin(
+          compPeriods,
+          and(
+            eq(compPeriods.workspaceId, compResults.workspaceId),
+            eq(compPeriods.publishedRunId, compResults.runId),
+          ),
+        )
+        .where(and(eq(compResults.workspaceId, viewer.workspaceId), eq(compResults.id, key.resultId)))
+    : [];
+  if (!key || !line || line.personId !== viewer.personId || key.lineNo > line.lineCount)
     throw problems.notFound("A line of your published statements");
+  const lineNo = key.lineNo;
   const id = await db.transaction(async (tx) => {
     const [dispute] = await tx
       .insert(compDisputes)
@@ -38,7 +46,8 @@ export async function openDispute(
         workspaceId: viewer.workspaceId,
         personId: line.personId,
         periodKey: line.periodKey,
-        resultLineId: line.id,
+        resultId: line.resultId,
+        lineNo,
         subject: request.subject,
         openedBy: viewer.userId,
       })
@@ -56,7 +65,12 @@ export async function openDispute(
       entity: "dispute",
       entityId: dispute!.id,
       before: null,
-      after: { status: "open", subject: request.subject, resultLineId: line.id, periodKey: line.periodKey },
+      after: {
+        status: "open",
+        subject: request.subject,
+        resultLineId: request.resultLineId,
+        periodKey: line.periodKey,
+      },
     });
     return dispute!.id;
   });

@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
-import { compDisputeMessages, compDisputes, compResultLines, compResults, type Db } from "@attain/db";
+import { compDisputeMessages, compDisputes, compResults, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { ApiError, problems } from "../../http/problem";
 import { insertAdjustment } from "../adjustments/insert-adjustment";
+import { parseLineKey } from "../runs/decode-result-lines";
 import { loadPeriod } from "../workflow/load-period";
 import { recordCompEvent } from "../workflow/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
@@ -34,16 +35,13 @@ export async function resolveDispute(db: Db, viewer: Viewer, request: Resolution
   await db.transaction(async (tx) => {
     let adjustmentId: string | null = null;
     if (request.adjustment) {
-      const [result] = await tx
-        .select({ currency: compResults.currency })
-        .from(compResultLines)
-        .innerJoin(compResults, eq(compResults.id, compResultLines.resultId))
-        .where(
-          and(
-            eq(compResultLines.workspaceId, viewer.workspaceId),
-            eq(compResultLines.id, dispute.resultLineId ?? ""),
-          ),
-        );
+      const key = dispute.resultLineId ? parseLineKey(dispute.resultLineId) : null;
+      const [result] = key
+        ? await tx
+            .select({ currency: compResults.currency })
+            .from(compResults)
+            .where(and(eq(compResults.workspaceId, viewer.workspaceId), eq(compResults.id, key.resultId)))
+        : [];
       if (!result) throw problems.notFound("The disputed line");
       const adjustment = await insertAdjustment(tx, {
         workspaceId: viewer.workspaceId,

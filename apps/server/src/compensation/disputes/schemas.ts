@@ -56,7 +56,13 @@ export const DisputesQuery = z.object({
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const OpenDisputeBody = z
-  .object({ resultLineId: z.string().uuid(), subject: text(200), message: text(5000) })
+  .object({
+    resultLineId: z
+      .string()
+      .regex(/^[0-9a-f-]{36}:[1-9][0-9]{0,8}$/i, "A statement line id (<resultId>:<lineNo>)"),
+    subject: text(200),
+    message: text(5000),
+  })
   .openapi("CompDisputeRequest");
 
 export const DisputeMessageBody = z.object({ body: text(5000) }).openapi("CompDisputeMessage");

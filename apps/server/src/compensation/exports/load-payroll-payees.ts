@@ -1,8 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { compAdjustments, compResultLines, compResults, type Db, people } from "@attain/db";
+import { compAdjustments, compResults, type Db, people } from "@attain/db";
 import type { PayrollPayee } from "./build-payroll-rows";
 
-/** Every payee of `runId` with their result lines, plus anyone with an adjustment in the period (even without a result). */
+/**
+ * Every payee of `runId` with their result lines summed per kind (comp_results.line_totals: the pay lines only need
+ * kind and amount, and a sum of sums is the same exact sum), plus anyone with an adjustment in the period (even without a result).
+ */
 export async function loadPayrollPayees(
   db: Db,
   params: { workspaceId: string; periodKey: string; runId: string },
@@ -13,18 +16,11 @@ export async function loadPayrollPayees(
       currency: compResults.currency,
       externalId: people.externalId,
       name: people.fullName,
+      lineTotals: compResults.lineTotals,
     })
     .from(compResults)
     .innerJoin(people, eq(people.id, compResults.personId))
     .where(and(eq(compResults.workspaceId, params.workspaceId), eq(compResults.runId, params.runId)));
-  const lines = await db
-    .select({
-      personId: compResultLines.personId,
-      kind: compResultLines.kind,
-      amount: compResultLines.amount,
-    })
-    .from(compResultLines)
-    .where(and(eq(compResultLines.workspaceId, params.workspaceId), eq(compResultLines.runId, params.runId)));
   const adjustments = await db
     .select({
       personId: compAdjustments.personId,
@@ -48,11 +44,10 @@ export async function loadPayrollPayees(
       employeeId: r.externalId,
       employeeName: r.name,
       currency: r.currency,
-      lines: [],
+      lines: Object.entries(r.lineTotals.byKind).map(([kind, amount]) => ({ kind, amount })),
       adjustments: [],
     });
   }
-  for (const l of lines) payees.get(l.personId)?.lines.push({ kind: l.kind, amount: l.amount });
   for (const a of adjustments) {
     const payee = payees.get(a.personId) ?? {
       employeeId: a.externalId,

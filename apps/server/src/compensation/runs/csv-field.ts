@@ -8,5 +8,10 @@ export function csvField(value: string | number | null): string {
 }
 
 export function csvJson(value: unknown): string {
-  return `"${JSON.stringify(value ?? null).replaceAll('"', '""')}"`;
+  return csvText(JSON.stringify(value ?? null));
+}
+
+/** Any text as one quoted CSV field (an empty string stays a string, not NULL). */
+export function csvText(value: string): string {
+  return `"${value.replaceAll('"', '""')}"`;
 }

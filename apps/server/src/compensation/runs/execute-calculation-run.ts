@@ -48,26 +48,35 @@ export async function executeCalculationRun(
     let lineCount = 0;
     let recalculated = 0;
     const unchanged: string[] = [];
-    for (let from = 0; from < total; from += RUN_CHUNK_PAYEES) {
-      const rows: { meta: PayeeMeta; result: PayeePeriodResult }[] = [];
-      for (let i = from; i < Math.min(total, from + RUN_CHUNK_PAYEES); i++) {
-        const meta = loaded.meta[i]!;
-        if (previous.fingerprints.get(meta.personId) === meta.fingerprint) {
-          unchanged.push(meta.personId);
-          continue;
+    // One chunk's write is in flight while the next chunk is computed: on PostgreSQL the server stores it meanwhile.
+    let pending: Promise<number> | null = null;
+    try {
+      for (let from = 0; from < total; from += RUN_CHUNK_PAYEES) {
+        const rows: { meta: PayeeMeta; result: PayeePeriodResult }[] = [];
+        for (let i = from; i < Math.min(total, from + RUN_CHUNK_PAYEES); i++) {
+          const meta = loaded.meta[i]!;
+          if (previous.fingerprints.get(meta.personId) === meta.fingerprint) {
+            unchanged.push(meta.personId);
+            continue;
+          }
+          const result = calculateOne(loaded.inputs[i]!, problems);
+          if (result) rows.push({ meta, result });
         }
-        const result = calculateOne(loaded.inputs[i]!, problems);
-        if (result) rows.push({ meta, result });
+        recalculated += rows.length;
+        if (pending) lineCount += await pending;
+        await progress(from, total);
+        pending = writeResultRows(sql, {
+          workspaceId: run.workspaceId,
+          runId,
+          periodKey: run.periodKey,
+          rows,
+        });
       }
-      recalculated += rows.length;
-      lineCount += await writeResultRows(sql, {
-        workspaceId: run.workspaceId,
-        runId,
-        periodKey: run.periodKey,
-        rows,
-      });
-      await progress(Math.min(total, from + RUN_CHUNK_PAYEES), total);
+      if (pending) lineCount += await pending;
+    } finally {
+      await pending?.catch(() => 0);
     }
+    await progress(total, total);
     const calculated = new Set(loaded.meta.map((m) => m.personId));
     const outOfScope = run.scope ? [...previous.fingerprints.keys()].filter((id) => !calculated.has(id)) : [];
     if (previous.runId)
@@ -142,7 +151,7 @@ async function previousResults(
 }
 
 async function deleteRunRows(database: AttainDatabase, workspaceId: string, runId: string): Promise<void> {
-  await database.sql.query("delete from comp_result_lines where workspace_id = $1 and run_id = $2", [
+  await database.sql.query("delete from comp_result_line_sets where workspace_id = $1 and run_id = $2", [
     workspaceId,
     runId,
   ]);

@@ -1,8 +1,8 @@
-import { and, asc, eq } from "drizzle-orm";
-import { compResultLines, compResults, type Db } from "@attain/db";
-import type { TraceStep } from "@attain/engine";
+import { and, eq } from "drizzle-orm";
+import { compResults, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { problems } from "../../http/problem";
+import { loadResultLines } from "./load-result-lines";
 import { visiblePersonIds } from "./visible-person-ids";
 
 /**
@@ -17,26 +17,13 @@ export async function listResultLines(db: Db, viewer: Viewer, params: { resultId
   const visible = result ? await visiblePersonIds(db, viewer, params.today) : null;
   if (!result || (visible !== null && !visible.includes(result.personId)))
     throw problems.notFound("The result");
-  const lines = await db
-    .select()
-    .from(compResultLines)
-    .where(and(eq(compResultLines.workspaceId, viewer.workspaceId), eq(compResultLines.resultId, result.id)))
-    .orderBy(asc(compResultLines.lineNo));
+  const lines = await loadResultLines(db, { workspaceId: viewer.workspaceId, lineSetId: result.lineSetId });
   return {
     resultId: result.id,
     runId: result.runId,
     personId: result.personId,
     periodKey: result.periodKey,
     currency: result.currency,
-    items: lines.map((l) => ({
-      lineNo: l.lineNo,
-      component: l.component,
-      kind: l.kind,
-      creditId: l.creditId,
-      transactionId: l.transactionId,
-      exact: l.exact,
-      amount: l.amount,
-      trace: l.trace as TraceStep[],
-    })),
+    items: lines,
   };
 }

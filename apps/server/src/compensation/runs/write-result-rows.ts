@@ -3,7 +3,8 @@ import type { PayeePeriodResult } from "@attain/engine";
 import type { SqlSession } from "@attain/db";
 import { carryStateOf } from "../calculation/carry-state";
 import type { PayeeMeta } from "../calculation/load-period-inputs";
-import { csvField, csvJson } from "./csv-field";
+import { csvField, csvJson, csvText } from "./csv-field";
+import { encodeResultLines, totalLines } from "./encode-result-lines";
 
 export const resultColumns = [
   "id",
@@ -20,26 +21,17 @@ export const resultColumns = [
   "carry",
   "next_tier",
   "input_fingerprint",
+  "line_set_id",
+  "line_count",
+  "line_totals",
 ] as const;
 
-export const lineColumns = [
-  "workspace_id",
-  "result_id",
-  "run_id",
-  "person_id",
-  "line_no",
-  "component",
-  "kind",
-  "credit_id",
-  "transaction_id",
-  "exact",
-  "amount",
-  "trace",
-] as const;
+export const lineSetColumns = ["id", "workspace_id", "run_id", "line_count", "lines"] as const;
 
 /**
- * Writes computed results and their lines with COPY (on PostgreSQL through pg-copy-streams, on PGlite from a blob):
- * one statement per table per call, rows built as CSV text. Returns how many lines were written.
+ * Writes computed results and their line sets with COPY (on PostgreSQL through pg-copy-streams, on PGlite from a
+ * blob): one statement per table per call, rows built as CSV text, each result's lines one compact document
+ * (encodeResultLines) whose id is the result's. Returns how many lines were written.
  */
 export async function writeResultRows(
   sql: SqlSession,
@@ -52,10 +44,11 @@ export async function writeResultRows(
 ): Promise<number> {
   if (params.rows.length === 0) return 0;
   const results: string[] = [];
-  const lines: string[] = [];
-  const fixed = `${params.workspaceId},`;
+  const lineSets: string[] = [];
+  let lineCount = 0;
   for (const { meta, result } of params.rows) {
     const resultId = randomUUID();
+    lineCount += result.lines.length;
     results.push(
       [
         resultId,
@@ -72,16 +65,16 @@ export async function writeResultRows(
         csvJson(carryStateOf(result)),
         result.nextTier ? csvJson(result.nextTier) : "",
         meta.fingerprint,
+        resultId,
+        result.lines.length,
+        csvJson(totalLines(result.lines)),
       ].join(","),
     );
-    const prefix = `${fixed}${resultId},${params.runId},${meta.personId},`;
-    result.lines.forEach((line, index) => {
-      lines.push(
-        `${prefix}${index + 1},${csvField(line.component)},${line.kind},${csvField(line.creditId)},${csvField(line.transactionId)},${line.exact},${line.amount},${csvJson(line.trace)}`,
-      );
-    });
+    lineSets.push(
+      `${resultId},${params.workspaceId},${params.runId},${result.lines.length},${csvText(encodeResultLines(result.lines))}`,
+    );
   }
+  await sql.copyCsv("comp_result_line_sets", lineSetColumns, `${lineSets.join("\n")}\n`);
   await sql.copyCsv("comp_results", resultColumns, `${results.join("\n")}\n`);
-  if (lines.length > 0) await sql.copyCsv("comp_result_lines", lineColumns, `${lines.join("\n")}\n`);
-  return lines.length;
+  return lineCount;
 }

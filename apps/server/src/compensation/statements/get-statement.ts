@@ -1,16 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
-import {
-  compAdjustments,
-  compPlans,
-  compPlanVersions,
-  compResultLines,
-  compResults,
-  type Db,
-  people,
-} from "@attain/db";
+import { compAdjustments, compPlans, compPlanVersions, compResults, type Db, people } from "@attain/db";
 import { sumAmounts, type TraceStep } from "@attain/engine";
 import type { Viewer } from "../../auth/viewer";
 import { problems } from "../../http/problem";
+import { lineKeyOf } from "../runs/decode-result-lines";
+import { loadResultLines } from "../runs/load-result-lines";
 import { type Adjustment, toAdjustment } from "../adjustments/to-adjustment";
 import { loadPeriod } from "../workflow/load-period";
 import { authorizeStatement } from "./authorize-statement";
@@ -77,11 +71,7 @@ export async function getStatement(
   if (!row || !runId) throw problems.notFound(`A statement for ${params.periodKey}`);
   const { result, person, plan, version } = row;
 
-  const lines = await db
-    .select()
-    .from(compResultLines)
-    .where(and(eq(compResultLines.workspaceId, viewer.workspaceId), eq(compResultLines.resultId, result.id)))
-    .orderBy(asc(compResultLines.lineNo));
+  const lines = await loadResultLines(db, { workspaceId: viewer.workspaceId, lineSetId: result.lineSetId });
   const adjustments = (
     await db
       .select()
@@ -106,14 +96,14 @@ export async function getStatement(
     status: period.status,
     runId,
     lines: lines.map((l) => ({
-      id: l.id,
+      id: lineKeyOf(result.id, l.lineNo),
       lineNo: l.lineNo,
       component: l.component,
       kind: l.kind,
       transactionId: l.transactionId,
       exact: l.exact,
       amount: l.amount,
-      trace: l.trace as TraceStep[],
+      trace: l.trace,
     })),
     adjustments,
     totals: {

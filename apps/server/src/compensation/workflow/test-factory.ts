@@ -1,16 +1,25 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import {
   type AttainDatabase,
   compAssignments,
   compPlans,
   compPlanVersions,
-  compResultLines,
+  compResultLineSets,
   compResults,
   compRuns,
   type Db,
 } from "@attain/db";
-import { type PlanDefinition, type ResultLineKind, sumAmounts, type TraceStep } from "@attain/engine";
+import {
+  type PlanDefinition,
+  type ResultLine,
+  type ResultLineKind,
+  sumAmounts,
+  type TraceStep,
+} from "@attain/engine";
 import { createRevenueFixture } from "../../test-support/revenue-fixture";
+import { lineKeyOf } from "../runs/decode-result-lines";
+import { encodeResultLines, totalLines } from "../runs/encode-result-lines";
 import { onPeriodRecalculated } from "./on-period-recalculated";
 
 /** A monthly plan paying 10 % of bookings, in EUR: the plan every factory result is "calculated" on. */
@@ -128,7 +137,7 @@ const amountsOf = (lines: FactoryLine[], kinds: readonly ResultLineKind[]) =>
 
 /**
  * Writes a succeeded, current calculation run as the runs engineer's job would: comp_runs, comp_results (earned = the
- * non-payout lines, payable = every line), comp_result_lines with a trace, then `onPeriodRecalculated`.
+ * non-payout lines, payable = every line), comp_result_line_sets (each payee's lines with a trace), then `onPeriodRecalculated`.
  */
 export async function insertCalculatedRun(
   db: Db,
@@ -176,64 +185,60 @@ export async function insertCalculatedRun(
     const heldBack = sumAmounts(
       payee.lines.filter((l) => l.kind === "holdback").map((l) => l.amount.replace("-", "")),
     );
-    const [result] = await db
-      .insert(compResults)
-      .values({
-        workspaceId: run.workspaceId,
-        runId,
-        periodKey: run.periodKey,
-        personId: payee.personId,
-        planVersionId: run.planVersionId,
-        currency: payee.currency ?? "EUR",
+    const resultId = randomUUID();
+    const lines: ResultLine[] = payee.lines.map((line) => ({
+      component: line.component,
+      kind: line.kind,
+      creditId: line.transactionId ? `credit-${line.transactionId}` : null,
+      transactionId: line.transactionId ?? null,
+      exact: line.amount,
+      amount: line.amount,
+      trace: line.trace ?? [
+        { rule: line.kind, detail: `${line.component}: ${line.amount}`, values: { amount: line.amount } },
+      ],
+    }));
+    await db.insert(compResultLineSets).values({
+      id: resultId,
+      workspaceId: run.workspaceId,
+      runId,
+      lineCount: lines.length,
+      lines: encodeResultLines(lines),
+    });
+    await db.insert(compResults).values({
+      id: resultId,
+      workspaceId: run.workspaceId,
+      runId,
+      periodKey: run.periodKey,
+      personId: payee.personId,
+      planVersionId: run.planVersionId,
+      currency: payee.currency ?? "EUR",
+      earned,
+      payable,
+      totals: {
         earned,
+        drawAdvance: "0",
+        drawRecovered: "0",
+        heldBack,
+        released: "0",
+        onHold: "0",
         payable,
-        totals: {
-          earned,
-          drawAdvance: "0",
-          drawRecovered: "0",
-          heldBack,
-          released: "0",
-          onHold: "0",
-          payable,
-        },
-        attainment: payee.attainment ?? {
-          credit: "0",
-          quota: null,
-          ratio: null,
-          ytdCredit: "0",
-          ytdQuota: null,
-          ytdRatio: null,
-        },
-        carry: carryOf(run.periodKey, payee.lines, earnedKinds, heldBack),
-        nextTier: payee.nextTier ?? null,
-        inputFingerprint: `factory-${payee.personId}`,
-      })
-      .returning({ id: compResults.id });
-    const lines = await db
-      .insert(compResultLines)
-      .values(
-        payee.lines.map((line, index) => ({
-          workspaceId: run.workspaceId,
-          resultId: result!.id,
-          runId,
-          personId: payee.personId,
-          lineNo: index + 1,
-          component: line.component,
-          kind: line.kind,
-          creditId: line.transactionId ? `credit-${line.transactionId}` : null,
-          transactionId: line.transactionId ?? null,
-          exact: line.amount,
-          amount: line.amount,
-          trace: line.trace ?? [
-            { rule: line.kind, detail: `${line.component}: ${line.amount}`, values: { amount: line.amount } },
-          ],
-        })),
-      )
-      .returning({ id: compResultLines.id, lineNo: compResultLines.lineNo });
-    results[payee.personId] = {
-      resultId: result!.id,
-      lineIds: lines.sort((a, b) => a.lineNo - b.lineNo).map((l) => l.id),
-    };
+      },
+      attainment: payee.attainment ?? {
+        credit: "0",
+        quota: null,
+        ratio: null,
+        ytdCredit: "0",
+        ytdQuota: null,
+        ytdRatio: null,
+      },
+      carry: carryOf(run.periodKey, payee.lines, earnedKinds, heldBack),
+      nextTier: payee.nextTier ?? null,
+      inputFingerprint: `factory-${payee.personId}`,
+      lineSetId: resultId,
+      lineCount: lines.length,
+      lineTotals: totalLines(lines),
+    });
+    results[payee.personId] = { resultId, lineIds: lines.map((_, index) => lineKeyOf(resultId, index + 1)) };
   }
   await onPeriodRecalculated(db, {
     workspaceId: run.workspaceId,
