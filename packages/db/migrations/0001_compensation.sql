@@ -65,7 +65,8 @@ CREATE TABLE "comp_disputes" (
 	"workspace_id" uuid NOT NULL,
 	"person_id" uuid NOT NULL,
 	"period_key" text NOT NULL,
-	"result_line_id" uuid,
+	"result_id" uuid,
+	"line_no" integer,
 	"subject" text NOT NULL,
 	"status" text DEFAULT 'open' NOT NULL,
 	"opened_by" uuid NOT NULL,
@@ -85,7 +86,8 @@ CREATE TABLE "comp_events" (
 	"entity_id" text NOT NULL,
 	"before" jsonb,
 	"after" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "comp_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1)
 );
 --> statement-breakpoint
 CREATE TABLE "comp_holds" (
@@ -183,20 +185,12 @@ CREATE TABLE "comp_quotas" (
 	CONSTRAINT "comp_quotas_person_period" UNIQUE("workspace_id","person_id","measure","period_key")
 );
 --> statement-breakpoint
-CREATE TABLE "comp_result_lines" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+CREATE TABLE "comp_result_line_sets" (
+	"id" uuid PRIMARY KEY NOT NULL,
 	"workspace_id" uuid NOT NULL,
-	"result_id" uuid NOT NULL,
 	"run_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"line_no" integer NOT NULL,
-	"component" text NOT NULL,
-	"kind" text NOT NULL,
-	"credit_id" text,
-	"transaction_id" text,
-	"exact" numeric NOT NULL,
-	"amount" numeric NOT NULL,
-	"trace" jsonb NOT NULL
+	"line_count" integer NOT NULL,
+	"lines" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "comp_results" (
@@ -214,6 +208,9 @@ CREATE TABLE "comp_results" (
 	"carry" jsonb NOT NULL,
 	"next_tier" jsonb,
 	"input_fingerprint" text NOT NULL,
+	"line_set_id" uuid NOT NULL,
+	"line_count" integer DEFAULT 0 NOT NULL,
+	"line_totals" jsonb DEFAULT '{"byKind":{},"byComponent":{}}'::jsonb NOT NULL,
 	CONSTRAINT "comp_results_run_person" UNIQUE("run_id","person_id")
 );
 --> statement-breakpoint
@@ -304,12 +301,13 @@ CREATE INDEX "comp_approvals_period" ON "comp_approvals" USING btree ("workspace
 CREATE INDEX "comp_assignments_person" ON "comp_assignments" USING btree ("workspace_id","person_id","valid_from");--> statement-breakpoint
 CREATE INDEX "comp_dispute_messages_dispute" ON "comp_dispute_messages" USING btree ("dispute_id","created_at");--> statement-breakpoint
 CREATE INDEX "comp_disputes_person" ON "comp_disputes" USING btree ("workspace_id","person_id","period_key");--> statement-breakpoint
-CREATE INDEX "comp_events_entity" ON "comp_events" USING btree ("workspace_id","entity","entity_id","created_at");--> statement-breakpoint
+CREATE INDEX "comp_events_entity" ON "comp_events" USING btree ("workspace_id","entity","entity_id","seq");--> statement-breakpoint
 CREATE INDEX "comp_holds_workspace" ON "comp_holds" USING btree ("workspace_id","released_at");--> statement-breakpoint
 CREATE INDEX "comp_plan_versions_workspace" ON "comp_plan_versions" USING btree ("workspace_id","plan_id");--> statement-breakpoint
-CREATE INDEX "comp_result_lines_result" ON "comp_result_lines" USING btree ("workspace_id","result_id","line_no");--> statement-breakpoint
-CREATE INDEX "comp_result_lines_run" ON "comp_result_lines" USING btree ("run_id");--> statement-breakpoint
+CREATE INDEX "comp_result_line_sets_run" ON "comp_result_line_sets" USING btree ("run_id");--> statement-breakpoint
 CREATE INDEX "comp_results_period_person" ON "comp_results" USING btree ("workspace_id","period_key","person_id");--> statement-breakpoint
 CREATE INDEX "comp_runs_period" ON "comp_runs" USING btree ("workspace_id","period_key","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_queue" ON "jobs" USING btree ("status","created_at");--> statement-breakpoint
-CREATE INDEX "jobs_workspace" ON "jobs" USING btree ("workspace_id","created_at");
+CREATE INDEX "jobs_workspace" ON "jobs" USING btree ("workspace_id","created_at");--> statement-breakpoint
+-- Decision 007: result line documents are stored out of line and uncompressed (pglz over every document was most of a run's write time on PGlite).
+ALTER TABLE "comp_result_line_sets" ALTER COLUMN "lines" SET STORAGE EXTERNAL;

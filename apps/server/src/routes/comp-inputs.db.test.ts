@@ -66,7 +66,7 @@ async function freshWorkspace() {
       })
       .from(compEvents)
       .where(and(eq(compEvents.workspaceId, workspaceId), eq(compEvents.entity, entity)))
-      .orderBy(asc(compEvents.at), asc(compEvents.action));
+      .orderBy(asc(compEvents.seq));
   return { fixture, people: fixture.people, workspaceId, as, opportunity, orderLine, events };
 }
 

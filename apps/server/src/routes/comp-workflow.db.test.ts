@@ -126,7 +126,7 @@ describe("the pay period workflow", () => {
       .select()
       .from(compEvents)
       .where(and(eq(compEvents.workspaceId, env.fixture.workspaceId), eq(compEvents.entityId, "2026-01")))
-      .orderBy(asc(compEvents.at), asc(compEvents.id));
+      .orderBy(asc(compEvents.seq));
     expect(events.map((e) => e.action)).toEqual([
       "recalculated",
       "submit",

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   char,
   check,
@@ -291,7 +292,7 @@ export const compResults = pgTable(
  * The lines of a result with their traces (transaction → credit → rule → tier/rate → amount), as ONE compact text
  * document (decision 007; format in apps/server/src/compensation/runs/encode-result-lines.ts). Lines are addressed by
  * (result, line number). Written once by `runId` and never changed: a result copied into a later run points at the
- * same set. Stored uncompressed out of line (STORAGE EXTERNAL, set in migration 0002).
+ * same set. Stored uncompressed out of line (STORAGE EXTERNAL, set by hand at the end of migration 0001).
  */
 export const compResultLineSets = pgTable(
   "comp_result_line_sets",
@@ -461,6 +462,8 @@ export const compEvents = pgTable(
     before: jsonb("before"),
     after: jsonb("after"),
     at: createdAt(),
+    /** Order of writing: events of one transaction share `at`, so `seq` keeps their sequence. */
+    seq: bigint("seq", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
   },
-  (t) => [index("comp_events_entity").on(t.workspaceId, t.entity, t.entityId, t.at)],
+  (t) => [index("comp_events_entity").on(t.workspaceId, t.entity, t.entityId, t.seq)],
 );

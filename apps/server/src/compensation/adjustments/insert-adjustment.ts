@@ -3,7 +3,7 @@ import { compAdjustments, compPeriods, type Db, people } from "@attain/db";
 import { problems } from "../../http/problem";
 import { movePeriod } from "../workflow/move-period";
 import { periodConflict } from "../workflow/period-conflict";
-import { recordCompEvent } from "../workflow/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 
 export type NewAdjustment = {
   workspaceId: string;

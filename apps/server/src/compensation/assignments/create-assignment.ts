@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { type AttainDatabase, compAssignments, compPlans, people } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { ApiError, problems } from "../../http/problem";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { listAssignments } from "./list-assignments";
 import type { Assignment, NewAssignment } from "./schemas";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { compDisputeMessages, compDisputes, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { ApiError, problems } from "../../http/problem";
-import { recordCompEvent } from "../workflow/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { type DisputeDetail, loadDispute } from "./load-dispute";
 
 /**

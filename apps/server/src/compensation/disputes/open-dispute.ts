@@ -3,7 +3,7 @@ import { compDisputeMessages, compDisputes, compPeriods, compResults, type Db } 
 import type { Viewer } from "../../auth/viewer";
 import { problems } from "../../http/problem";
 import { parseLineKey } from "../runs/decode-result-lines";
-import { recordCompEvent } from "../workflow/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { type DisputeDetail, loadDispute } from "./load-dispute";
 
 /**

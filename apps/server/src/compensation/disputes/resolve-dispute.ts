@@ -5,7 +5,7 @@ import { ApiError, problems } from "../../http/problem";
 import { insertAdjustment } from "../adjustments/insert-adjustment";
 import { parseLineKey } from "../runs/decode-result-lines";
 import { loadPeriod } from "../workflow/load-period";
-import { recordCompEvent } from "../workflow/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import { findAdjustmentPeriod } from "./find-adjustment-period";
 import { type DisputeDetail, loadDispute } from "./load-dispute";

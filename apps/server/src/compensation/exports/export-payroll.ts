@@ -4,7 +4,7 @@ import { compPayoutExports, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { loadPeriod } from "../workflow/load-period";
 import { periodConflict } from "../workflow/period-conflict";
-import { recordCompEvent } from "../workflow/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import { buildPayrollRows } from "./build-payroll-rows";
 import { loadPayrollPayees } from "./load-payroll-payees";

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { type AttainDatabase, compHolds, orderLines } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { ApiError, type FieldProblem } from "../../http/problem";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import type { HoldInput, HoldView } from "./hold-schemas";
 import { loadPersonNames } from "./load-person-names";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { type AttainDatabase, compHolds } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { ApiError, problems } from "../../http/problem";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import type { HoldView } from "./hold-schemas";
 import { toHoldView } from "./to-hold-view";

@@ -2,7 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { type AttainDatabase, compCreditSplits, opportunities } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { type FieldProblem, problems } from "../../http/problem";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import { checkSplitShares } from "./check-split-shares";
 import { loadPersonNames } from "./load-person-names";

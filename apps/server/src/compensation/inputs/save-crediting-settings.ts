@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { type AttainDatabase, compSettings } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import type { StoredCreditingSettings } from "../calculation/load-crediting-rules";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "../workflow/require-comp-admin";
 import type { CreditingSettings } from "./crediting-schemas";
 import { findCreditingReferenceProblems } from "./find-crediting-reference-problems";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { type AttainDatabase, compMboScores } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { assertPeriodAcceptsInputs } from "./assert-period-accepts-inputs";
 import { authorizeMboScoring } from "./authorize-mbo-scoring";
 import { loadPersonNames } from "./load-person-names";

@@ -4,7 +4,7 @@ import type { Viewer } from "../../auth/viewer";
 import { invalidPlanError } from "./invalid-plan-error";
 import { parsePlanBody } from "./parse-plan-body";
 import { planVersionViewOf } from "./plan-version-view";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import type { PlanBody, PlanVersionView } from "./schemas";
 import { selectPlanVersions } from "./select-plan-versions";
 

@@ -6,7 +6,7 @@ import { getPlanVersion } from "./get-plan-version";
 import { invalidPlanError } from "./invalid-plan-error";
 import { parsePlanBody } from "./parse-plan-body";
 import { planVersionViewOf } from "./plan-version-view";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import type { PlanVersionView } from "./schemas";
 
 /**

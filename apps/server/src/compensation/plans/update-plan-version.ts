@@ -6,7 +6,7 @@ import { getPlanVersion } from "./get-plan-version";
 import { invalidPlanError } from "./invalid-plan-error";
 import { parsePlanBody } from "./parse-plan-body";
 import { planVersionViewOf } from "./plan-version-view";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import type { PlanBody, PlanVersionView } from "./schemas";
 
 /** Replaces a draft's definition (validated; the key and version stay those of the URL). Published versions are 409. */

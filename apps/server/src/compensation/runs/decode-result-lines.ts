@@ -12,15 +12,13 @@ export type StoredLine = {
 };
 
 type Document = { v: 1; s: string[]; l: unknown[][] };
-type LegacyLine = Omit<StoredLine, "lineNo">;
 
 /**
- * The lines of a stored line set (comp_result_line_sets.lines), numbered from 1. Reads the compact format written by
- * encodeResultLines and the JSON array of line objects that migration 0002 converted earlier lines into.
+ * The lines of a stored line set (comp_result_line_sets.lines), numbered from 1, from the compact format written by
+ * encodeResultLines.
  */
 export function decodeResultLines(text: string): StoredLine[] {
-  const parsed = JSON.parse(text) as Document | LegacyLine[];
-  if (Array.isArray(parsed)) return parsed.map((line, i) => ({ lineNo: i + 1, ...line }));
+  const parsed = JSON.parse(text) as Document;
   const s = parsed.s;
   return parsed.l.map((row, i) => {
     const trace: TraceStep[] = [];

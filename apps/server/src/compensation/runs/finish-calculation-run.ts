@@ -1,7 +1,7 @@
 import type { DuplicateCredit } from "@attain/engine";
 import type { AttainDatabase } from "@attain/db";
 import type { CalcProblem } from "../calculation/calc-db";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import type { RunForJob } from "./load-run-for-job";
 import type { UnassignedSummary } from "./summarise-unassigned";
 import { writePriorPeriodAdjustments } from "./write-prior-period-adjustments";

@@ -3,7 +3,7 @@ import type { Viewer } from "../../auth/viewer";
 import { problems } from "../../http/problem";
 import { enqueueJob } from "../../jobs/enqueue-job";
 import { resolveCalcPeriod } from "../calculation/resolve-calc-period";
-import { recordCompEvent } from "../plans/record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { loadWorkspace } from "../../revenue/resolve-revenue-request";
 import { CALCULATION_JOB } from "./run-calculation-job";
 

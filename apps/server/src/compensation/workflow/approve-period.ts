@@ -5,7 +5,7 @@ import { problems } from "../../http/problem";
 import { loadPeriod, type PeriodRow } from "./load-period";
 import { movePeriod } from "./move-period";
 import { periodConflict } from "./period-conflict";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 import { requireCompAdmin } from "./require-comp-admin";
 
 export type Approval = {

@@ -3,7 +3,7 @@ import { compApprovals, compPeriods, type CompPeriodStatus, type Db } from "@att
 import { problems } from "../../http/problem";
 import type { PeriodRow } from "./load-period";
 import { periodConflict } from "./period-conflict";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 
 export type PeriodMove = {
   workspaceId: string;

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { compPeriods, type Db } from "@attain/db";
 import { movePeriod } from "./move-period";
 import { periodConflict } from "./period-conflict";
-import { recordCompEvent } from "./record-comp-event";
+import { recordCompEvent } from "../audit/record-comp-event";
 
 export type Recalculation = {
   workspaceId: string;
