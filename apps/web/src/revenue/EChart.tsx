@@ -32,6 +32,8 @@ export function EChart({ option, height, onCategoryClick, ...rest }: Props) {
       const [index] = instance.convertFromPixel({ seriesIndex: 0 }, point) as number[];
       if (typeof index === "number" && index >= 0) clickHandler.current(Math.round(index));
     });
+    // Set once the first frame is drawn, so tests (and tools) can tell a drawn chart from an empty canvas.
+    instance.on("finished", () => element.setAttribute("data-rendered", "true"));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAssignments, useCreateAssignment, usePlans } from "../../api/use-comp-plans";
+import { usePeople } from "../../api/use-people";
 import { useAppLocale } from "../../app/use-app-locale";
 import { useSignedInMe } from "../../app/use-signed-in-me";
 import { isDecimalString } from "../../format/decimal-string";
@@ -20,7 +21,8 @@ export function AssignmentsPage() {
   const assignments = useAssignments();
   const plans = usePlans();
   const create = useCreateAssignment();
-  const people = [...new Map((assignments.data ?? []).map((a) => [a.personId, a.personName]))];
+  // Anyone in the directory can be put on a plan, not only people who already have one.
+  const people = usePeople();
   const [personId, setPersonId] = useState<string | null>(null);
   const [planKey, setPlanKey] = useState<string | null>(null);
   const [validFrom, setValidFrom] = useState(`${me.today.slice(0, 4)}-01-01`);
@@ -51,14 +53,17 @@ export function AssignmentsPage() {
           onSubmit={(event) => {
             event.preventDefault();
             if (!valid || !personId || !planKey) return;
-            create.mutate({
-              personId,
-              planKey,
-              validFrom,
-              validTo: validTo || null,
-              targetIncentive: target,
-              currency,
-            });
+            create.mutate(
+              {
+                personId,
+                planKey,
+                validFrom,
+                validTo: validTo || null,
+                targetIncentive: target,
+                currency,
+              },
+              { onSuccess: () => setPersonId(null) },
+            );
           }}
         >
           <Group align="flex-end" gap="sm" wrap="wrap">
@@ -69,7 +74,8 @@ export function AssignmentsPage() {
               w={240}
               value={personId}
               onChange={setPersonId}
-              data={people.map(([id, name]) => ({ value: id, label: name }))}
+              data={(people.data ?? []).map((p) => ({ value: p.id, label: p.fullName }))}
+              nothingFoundMessage={t("comp.assignments.nobodyFound")}
             />
             <Select
               label={t("comp.plan")}
@@ -116,7 +122,12 @@ export function AssignmentsPage() {
       </Paper>
       {assignments.isError ? <ApiError error={assignments.error} /> : null}
       {!assignments.data && !assignments.isError ? <Skeleton h={240} /> : null}
-      {assignments.data ? (
+      {assignments.data && assignments.data.length === 0 ? (
+        <Paper withBorder p="xl" ta="center" data-testid="no-assignments">
+          <Text>{t("comp.assignments.none")}</Text>
+        </Paper>
+      ) : null}
+      {assignments.data && assignments.data.length > 0 ? (
         <Paper withBorder radius="md" p="xs">
           <Table striped data-testid="assignments-table">
             <Table.Thead>

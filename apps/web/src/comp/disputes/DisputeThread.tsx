@@ -35,6 +35,8 @@ export function DisputeThread({ id }: { id: string }) {
   const d = dispute.data;
   const closed = d.status === "resolved" || d.status === "rejected";
   const isAdmin = me.role === "admin" || me.role === "comp_admin";
+  // The server takes messages from the payee and comp admins only (a manager reads their team's disputes).
+  const canReply = !closed && (isAdmin || me.person?.id === d.personId);
 
   return (
     <Stack gap="sm" data-testid="dispute-thread" data-status={d.status}>
@@ -80,7 +82,7 @@ export function DisputeThread({ id }: { id: string }) {
           })}
         </Text>
       ) : null}
-      {!closed ? (
+      {canReply ? (
         <form
           onSubmit={(event) => {
             event.preventDefault();

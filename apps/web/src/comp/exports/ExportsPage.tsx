@@ -3,30 +3,25 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toQueryString } from "../../api/api-fetch";
-import type { ExportPreset } from "../../api/comp-types";
-import { usePeriods } from "../../api/use-comp-workflow";
-import { useSignedInMe } from "../../app/use-signed-in-me";
+import type { ExportPreset, PeriodStatus } from "../../api/comp-types";
 import { ApiError } from "../shared/ApiError";
 import { PeriodSelect } from "../shared/PeriodSelect";
 import { useMoney } from "../shared/use-money";
-import { useSearchState } from "../shared/use-search-state";
+import { usePagePeriod } from "../shared/use-page-period";
 import { type CsvExport, fetchCsvExport, saveFile } from "./fetch-csv-export";
 import type { ExportLayout } from "./read-control-totals";
 
 const presets: readonly ExportPreset[] = ["generic", "adp", "sage"];
+const payrollStatuses: readonly PeriodStatus[] = ["approved", "published", "paid"];
 
 /** Payroll (per preset) and accrual CSV files of a period, with the control total the server computed. */
 export function ExportsPage() {
   const { t } = useTranslation();
-  const me = useSignedInMe();
-  const search = useSearchState();
-  const periods = usePeriods();
-  const known = periods.data?.map((p) => p.periodKey) ?? [];
-  const periodKey = search.get("period") ?? known.at(-1) ?? me.today.slice(0, 7);
+  const { periodKey = "", known, periods, search } = usePagePeriod();
   const [preset, setPreset] = useState<ExportPreset>("generic");
-  const _currency =
-    periods.data?.find((p) => p.periodKey === periodKey)?.totals[0]?.currency ??
-    me.workspace.reportingCurrency;
+  const status = periods.data?.find((p) => p.periodKey === periodKey)?.status ?? "open";
+  // The server writes a payroll file only for an approved, published or paid period (else 409): say so up front.
+  const payrollReady = payrollStatuses.includes(status);
 
   return (
     <Stack gap="md" maw={1280} mx="auto">
@@ -39,7 +34,11 @@ export function ExportsPage() {
             {t("comp.exports.subtitle")}
           </Text>
         </div>
-        <PeriodSelect value={periodKey} known={known} onChange={(key) => search.set({ period: key })} />
+        <PeriodSelect
+          value={periodKey || undefined}
+          known={known}
+          onChange={(key) => search.set({ period: key })}
+        />
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <ExportCard
@@ -48,6 +47,12 @@ export function ExportsPage() {
           path={`/api/comp/exports/payroll${toQueryString({ periodKey, preset })}`}
           fileName={`payroll-${periodKey}-${preset}.csv`}
           resetKey={`${periodKey}|${preset}`}
+          waiting={periodKey === "" || periods.isPending}
+          blocked={
+            payrollReady || periods.isPending
+              ? undefined
+              : t("comp.exports.payrollNotReady", { status: t(`comp.status.${status}`) })
+          }
         >
           <Select
             label={t("comp.exports.preset")}
@@ -67,6 +72,7 @@ export function ExportsPage() {
           path={`/api/comp/exports/accrual${toQueryString({ periodKey })}`}
           fileName={`accrual-${periodKey}.csv`}
           resetKey={periodKey}
+          waiting={periodKey === ""}
         />
       </SimpleGrid>
     </Stack>
@@ -79,10 +85,14 @@ type CardProps = {
   path: string;
   fileName: string;
   resetKey: string;
+  /** Why the file cannot be downloaded yet (the button is disabled and this is shown). */
+  blocked?: string;
+  /** The period is not known yet. */
+  waiting: boolean;
   children?: ReactNode;
 };
 
-function ExportCard({ kind, layout, path, fileName, resetKey, children }: CardProps) {
+function ExportCard({ kind, layout, path, fileName, resetKey, blocked, waiting, children }: CardProps) {
   const { t } = useTranslation();
   const money = useMoney();
   const download = useMutation({
@@ -104,6 +114,8 @@ function ExportCard({ kind, layout, path, fileName, resetKey, children }: CardPr
         {children}
         <Button
           loading={download.isPending}
+          disabled={blocked !== undefined || waiting}
+          aria-describedby={blocked ? `${kind}-blocked` : undefined}
           onClick={() =>
             download.mutate(undefined, {
               onSuccess: (result) => {
@@ -117,6 +129,11 @@ function ExportCard({ kind, layout, path, fileName, resetKey, children }: CardPr
           {t("comp.exports.download")}
         </Button>
       </Group>
+      {blocked ? (
+        <Text size="sm" c="dimmed" mt="xs" id={`${kind}-blocked`} data-testid={`${kind}-blocked`}>
+          {blocked}
+        </Text>
+      ) : null}
       {download.isError ? <ApiError error={download.error} /> : null}
       {file ? (
         <Stack gap={2} mt="sm" role="status" data-testid={`${kind}-controls`}>

@@ -1,4 +1,5 @@
-import { Alert, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { ApiProblem } from "../../api/api-fetch";
 import { useTranslation } from "react-i18next";
 import { useMyPay } from "../../api/use-comp-statements";
 import { usePeriods } from "../../api/use-comp-workflow";
@@ -7,6 +8,7 @@ import { useSignedInMe } from "../../app/use-signed-in-me";
 import { formatAttainment } from "../../format/format-percent";
 import { ApiError } from "../shared/ApiError";
 import { formatRate } from "../shared/format-rate";
+import { formatPeriodKey } from "../shared/period-keys";
 import { PeriodSelect } from "../shared/PeriodSelect";
 import { useMoney } from "../shared/use-money";
 import { useSearchState } from "../shared/use-search-state";
@@ -24,8 +26,10 @@ export function MyPayPage() {
   const known = periods.data?.map((p) => p.periodKey) ?? [];
   const chosen = search.get("period");
   const pay = useMyPay(chosen);
-  const periodKey = chosen ?? pay.data?.latestStatement?.periodKey ?? pay.data?.periodKey ?? undefined;
-  const data = pay.data;
+  // Without a choice the server answers for the latest calculated period: the tiles and the statement show that one.
+  const periodKey = chosen ?? pay.data?.periodKey ?? undefined;
+  const notCalculated = pay.error instanceof ApiProblem && pay.error.status === 404;
+  const data = pay.data?.periodKey ? pay.data : undefined;
   const cur = (amount: string) => money(amount, data?.currency ?? me.workspace.reportingCurrency);
 
   return (
@@ -41,10 +45,29 @@ export function MyPayPage() {
         </div>
         <PeriodSelect value={periodKey} known={known} onChange={(key) => search.set({ period: key })} />
       </Group>
-      {pay.isError ? <ApiError error={pay.error} /> : null}
-      {!data && !pay.isError ? <Skeleton h={140} /> : null}
+      {pay.isError && !notCalculated ? <ApiError error={pay.error} /> : null}
+      {pay.isPending ? <Skeleton h={140} /> : null}
+      {notCalculated || (pay.data && !pay.data.periodKey) ? (
+        <Paper withBorder p="xl" ta="center" data-testid="my-pay-empty">
+          <Text>
+            {chosen
+              ? t("comp.myPay.notCalculated", { period: formatPeriodKey(chosen, locale) })
+              : t("comp.myPay.nothingYet")}
+          </Text>
+        </Paper>
+      ) : null}
       {data ? (
         <>
+          {data.provisional ? (
+            <Group gap={6} data-testid="my-pay-provisional">
+              <Badge variant="light" color="orange" tt="none">
+                {t("comp.myPay.provisional")}
+              </Badge>
+              <Text size="sm" c="dimmed">
+                {t("comp.myPay.provisionalHint")}
+              </Text>
+            </Group>
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 4 }} data-testid="my-pay">
             <Tile
               label={t("comp.myPay.thisPeriod")}
@@ -81,10 +104,10 @@ export function MyPayPage() {
               })}
             </Alert>
           ) : null}
-          <WhatIfTable />
         </>
       ) : null}
-      {me.person && periodKey ? <MyStatement personId={me.person.id} periodKey={periodKey} /> : null}
+      {me.person && periodKey && data ? <MyStatement personId={me.person.id} periodKey={periodKey} /> : null}
+      {me.person ? <WhatIfTable /> : null}
     </Stack>
   );
 }
@@ -92,7 +115,13 @@ export function MyPayPage() {
 function MyStatement({ personId, periodKey }: { personId: string; periodKey: string }) {
   return (
     <Paper withBorder radius="md" p="md">
-      <StatementView personId={personId} periodKey={periodKey} canDispute notFound={<NotPublished />} />
+      <StatementView
+        personId={personId}
+        periodKey={periodKey}
+        canDispute
+        notFound={<NotPublished />}
+        showNextTier={false}
+      />
     </Paper>
   );
 }

@@ -1,12 +1,12 @@
 import { Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { usePeriod, usePeriods } from "../../api/use-comp-workflow";
+import { usePeriod } from "../../api/use-comp-workflow";
 import { useSignedInMe } from "../../app/use-signed-in-me";
 import { ApiProblem } from "../../api/api-fetch";
 import { ApiError } from "../shared/ApiError";
 import { PeriodSelect } from "../shared/PeriodSelect";
 import { useMoney } from "../shared/use-money";
-import { useSearchState } from "../shared/use-search-state";
+import { usePagePeriod } from "../shared/use-page-period";
 import { AdjustmentsPanel } from "./AdjustmentsPanel";
 import { PeriodActions } from "./PeriodActions";
 import { PeriodPayeesTable } from "./PeriodPayeesTable";
@@ -16,10 +16,7 @@ export function PeriodsPage() {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const money = useMoney();
-  const search = useSearchState();
-  const periods = usePeriods();
-  const known = periods.data?.map((p) => p.periodKey) ?? [];
-  const periodKey = search.get("period") ?? known.at(-1) ?? me.today.slice(0, 7);
+  const { periodKey, known, search } = usePagePeriod();
   const period = usePeriod(periodKey);
   const notStarted = period.error instanceof ApiProblem && period.error.status === 404;
 
@@ -88,7 +85,7 @@ export function PeriodsPage() {
             <PeriodPayeesTable payees={period.data.payees} />
           </Paper>
           <AdjustmentsPanel
-            periodKey={periodKey}
+            periodKey={period.data.periodKey}
             payees={period.data.payees}
             canEdit={me.role === "admin" || me.role === "comp_admin"}
           />

@@ -22,7 +22,6 @@ export function FormulaField({ label, value, issues, readOnly, onChange }: Props
         readOnly={readOnly}
         autosize
         minRows={1}
-        ff="monospace"
         spellCheck={false}
         error={issues.length > 0}
         onChange={(e) => onChange(e.currentTarget.value)}

@@ -94,7 +94,7 @@ function PlanEditor({ initial, status, planKey, version }: EditorProps) {
         <div>
           <Title order={1} size="h2">
             {plan.name}{" "}
-            <Badge variant="light" tt="none">
+            <Badge variant="light" tt="none" component="span">
               v{version} · {t(`comp.plans.statuses.${status}`, { defaultValue: status })}
             </Badge>
           </Title>
@@ -142,7 +142,7 @@ function PlanEditor({ initial, status, planKey, version }: EditorProps) {
         ) : null}
       </Group>
       {!readOnly && publishBlockers.length > 0 ? (
-        <Text id="publish-blockers" size="xs" c="dimmed">
+        <Text id="publish-blockers" size="xs" c="dimmed" data-testid="publish-blockers">
           {t("comp.plans.publishDisabled", { reasons: publishBlockers.join(" · ") })}
         </Text>
       ) : null}
@@ -376,6 +376,11 @@ function PlanEditor({ initial, status, planKey, version }: EditorProps) {
                 </Button>
               ) : null}
             </Group>
+            {plan.variables.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t("comp.plans.noVariables")}
+              </Text>
+            ) : null}
             {plan.variables.map((variable, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: variables are positional while their names are edited
               <Paper key={index} withBorder radius="md" p="md" data-testid="plan-variable">

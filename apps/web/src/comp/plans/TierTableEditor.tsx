@@ -106,11 +106,13 @@ export function TierTableEditor({ table, path, issues, currency, readOnly, onCha
                 <Table.Th scope="col">{t("comp.plans.to")}</Table.Th>
                 <Table.Th scope="col">{t("comp.plans.rate")}</Table.Th>
                 {interpolated ? <Table.Th scope="col">{t("comp.plans.rateAtTo")}</Table.Th> : null}
-                <Table.Th scope="col">
-                  <Text span size="xs" c="dimmed">
-                    {t("comp.plans.rowActions")}
-                  </Text>
-                </Table.Th>
+                {!readOnly ? (
+                  <Table.Th scope="col">
+                    <Text span size="xs" c="dimmed">
+                      {t("comp.plans.rowActions")}
+                    </Text>
+                  </Table.Th>
+                ) : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -144,18 +146,20 @@ export function TierTableEditor({ table, path, issues, currency, readOnly, onCha
                     {cell("to", tier.to ?? "", t("comp.plans.to"))}
                     {cell("rate", tier.rate, t("comp.plans.rate"))}
                     {interpolated ? cell("rateAtTo", tier.rateAtTo ?? "", t("comp.plans.rateAtTo")) : null}
-                    <Table.Td>
-                      {!readOnly && table.tiers.length > 1 ? (
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t("comp.plans.removeTier", { row: index + 1 })}
-                          onClick={() => onChange({ ...table, tiers: removeAt(table.tiers, index) })}
-                        >
-                          ×
-                        </ActionIcon>
-                      ) : null}
-                    </Table.Td>
+                    {readOnly ? null : (
+                      <Table.Td>
+                        {table.tiers.length > 1 ? (
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t("comp.plans.removeTier", { row: index + 1 })}
+                            onClick={() => onChange({ ...table, tiers: removeAt(table.tiers, index) })}
+                          >
+                            ×
+                          </ActionIcon>
+                        ) : null}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}

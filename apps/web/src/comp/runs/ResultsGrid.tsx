@@ -6,10 +6,13 @@ import { useMoney } from "../shared/use-money";
 
 type Props = { rows: readonly ResultRow[]; onOpen: (personId: string) => void };
 
-/** One row per payee of a run: plan, earned, payable, attainment; the name opens the payee's statement. */
+/** One row per payee of a run, by name: plan, earned, payable, attainment; the name opens the payee's statement. */
 export function ResultsGrid({ rows, onOpen }: Props) {
   const { t } = useTranslation();
   const money = useMoney();
+  const sorted = [...rows].sort(
+    (a, b) => a.personName.localeCompare(b.personName) || a.personId.localeCompare(b.personId),
+  );
   if (rows.length === 0) return <Text c="dimmed">{t("comp.runs.noResults")}</Text>;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -38,7 +41,7 @@ export function ResultsGrid({ rows, onOpen }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => (
+          {sorted.map((row) => (
             <Table.Tr key={row.resultId} data-person-id={row.personId} data-payable={row.payable}>
               <Table.Th scope="row" fw={500}>
                 <UnstyledButton

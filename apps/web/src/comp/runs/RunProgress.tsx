@@ -10,7 +10,8 @@ const statusColor: Record<CompRun["status"], string> = {
   failed: "red",
 };
 
-export function RunProgress({ run }: { run: CompRun }) {
+/** A run's status and progress bar; `showCounts` adds "12 of 50 payees" (comp admins: the counts are workspace-wide). */
+export function RunProgress({ run, showCounts }: { run: CompRun; showCounts: boolean }) {
   const { t } = useTranslation();
   const percent = runProgressPercent(run);
   return (
@@ -20,9 +21,16 @@ export function RunProgress({ run }: { run: CompRun }) {
           <Badge color={statusColor[run.status]} variant="light" tt="none" data-testid="run-status">
             {t(`comp.runs.status.${run.status}`)}
           </Badge>
-          <Text size="sm" c="dimmed" className="num">
-            {t("comp.runs.progress", { done: run.progress.done, total: run.progress.total })}
-          </Text>
+          {showCounts && run.progress.total > 0 ? (
+            <Text size="sm" c="dimmed" className="num">
+              {t("comp.runs.progress", { done: run.progress.done, total: run.progress.total })}
+            </Text>
+          ) : null}
+          {run.status === "queued" ? (
+            <Text size="sm" c="dimmed">
+              {t("comp.runs.waiting")}
+            </Text>
+          ) : null}
         </Group>
         <Text size="sm" className="num">
           {percent}%

@@ -1,15 +1,15 @@
-import { Alert, Button, Group, List, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useRun, useRunResults, useRuns, useStartRun } from "../../api/use-comp-runs";
-import { usePeriods } from "../../api/use-comp-workflow";
 import { useAppLocale } from "../../app/use-app-locale";
 import { useSignedInMe } from "../../app/use-signed-in-me";
 import { ApiError } from "../shared/ApiError";
 import { PeriodSelect } from "../shared/PeriodSelect";
-import { useSearchState } from "../shared/use-search-state";
+import { usePagePeriod } from "../shared/use-page-period";
 import { StatementDrawer } from "../statement/StatementDrawer";
 import { ResultsGrid } from "./ResultsGrid";
 import { isRunFinished } from "./run-progress";
+import { RunFindings } from "./RunFindings";
 import { RunProgress } from "./RunProgress";
 
 /** Start a calculation for a period, follow its progress, then read its results payee by payee. */
@@ -17,17 +17,13 @@ export function RunsPage() {
   const { t } = useTranslation();
   const locale = useAppLocale();
   const me = useSignedInMe();
-  const search = useSearchState();
-  const periods = usePeriods();
-  const known = periods.data?.map((p) => p.periodKey) ?? [];
-  const periodKey = search.get("period") ?? known.at(-1) ?? me.today.slice(0, 7);
+  const { periodKey, known, search } = usePagePeriod();
   const runs = useRuns(periodKey);
   const runId = search.get("run") ?? runs.data?.[0]?.id;
   const run = useRun(runId);
   const finished = isRunFinished(run.data);
   const results = useRunResults(runId, run.data?.status === "succeeded");
   const start = useStartRun();
-  const names = new Map((results.data ?? []).map((r) => [r.personId, r.personName]));
   const canStart = me.role === "admin" || me.role === "comp_admin";
   const personId = search.get("person");
   const dateTime = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
@@ -43,7 +39,7 @@ export function RunsPage() {
             {canStart ? t("comp.runs.title") : t("comp.runs.teamTitle")}
           </Title>
           <Text c="dimmed" size="sm">
-            {t("comp.runs.subtitle")}
+            {canStart ? t("comp.runs.subtitle") : t("comp.runs.teamSubtitle")}
           </Text>
         </div>
         <Group align="flex-end" gap="sm">
@@ -65,8 +61,9 @@ export function RunsPage() {
           {canStart ? (
             <Button
               loading={start.isPending}
-              disabled={run.data !== undefined && !finished}
+              disabled={periodKey === undefined || (run.data !== undefined && !finished)}
               onClick={() =>
+                periodKey &&
                 start.mutate(
                   { periodKey },
                   { onSuccess: (started) => search.set({ run: started.runId, person: undefined }) },
@@ -89,50 +86,20 @@ export function RunsPage() {
       {run.isError ? <ApiError error={run.error} /> : null}
       {run.data ? (
         <Paper withBorder radius="md" p="md" data-testid="run-panel" data-run-id={run.data.id}>
-          <RunProgress run={run.data} />
+          <RunProgress run={run.data} showCounts={canStart} />
           {finished ? (
             <Text size="sm" mt="xs" data-testid="run-summary">
-              {t("comp.runs.summary", { payees: run.data.payeeCount, lines: run.data.lineCount })}
+              {canStart
+                ? t("comp.runs.summary", { payees: run.data.payeeCount, lines: run.data.lineCount })
+                : t("comp.runs.teamSummary", {
+                    payees: results.data?.length ?? 0,
+                    date: dateTime.format(new Date(run.data.finishedAt ?? run.data.createdAt)),
+                  })}
             </Text>
           ) : null}
         </Paper>
       ) : null}
-      {finished && run.data && run.data.unassigned.length > 0 ? (
-        <Alert
-          color="orange"
-          title={t("comp.runs.unassigned", { count: run.data.unassigned.length })}
-          data-testid="run-unassigned"
-        >
-          <List size="sm">
-            {run.data.unassigned.map((u) => (
-              <List.Item key={u.payeeId ?? "nobody"}>
-                {t("comp.runs.unassignedItem", {
-                  who: u.payeeId ? (names.get(u.payeeId) ?? u.payeeId) : t("comp.runs.nobody"),
-                  reason: u.reason,
-                  count: u.transactionCount,
-                })}
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
-      {finished && run.data && run.data.problems.length > 0 ? (
-        <Alert
-          color="red"
-          title={t("comp.runs.problems", { count: run.data.problems.length })}
-          data-testid="run-problems"
-        >
-          <List size="sm">
-            {run.data.problems.map((p, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: problems are an ordered list without ids
-              <List.Item key={index}>
-                {p.personId ? `${names.get(p.personId) ?? p.personId}: ` : ""}
-                {p.message}
-              </List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      {finished && run.data && canStart ? <RunFindings run={run.data} /> : null}
       {results.isError ? <ApiError error={results.error} /> : null}
       {results.data ? (
         <Paper withBorder radius="md" p="xs">
@@ -140,8 +107,8 @@ export function RunsPage() {
         </Paper>
       ) : null}
       <StatementDrawer
-        personId={personId}
-        periodKey={periodKey}
+        personId={periodKey ? personId : undefined}
+        periodKey={periodKey ?? ""}
         canDispute={false}
         onClose={() => search.set({ person: undefined })}
       />

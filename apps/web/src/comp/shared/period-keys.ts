@@ -52,3 +52,20 @@ export function formatPeriodKey(key: string, locale: AppLocale): string {
   }
   return key;
 }
+
+/**
+ * The period a page opens on: the newest one the server knows, else the last fiscal quarter that has ended
+ * (nothing calculated yet: that is the one to calculate). Today 2026-11-22, January year → "2026-Q3".
+ */
+export function defaultPeriodKey(
+  known: readonly string[],
+  today: string,
+  fiscalYearStartMonth: number,
+): string {
+  const newest = known.at(-1);
+  if (newest) return newest;
+  const current = fiscalQuarterOf(today.slice(0, 7), fiscalYearStartMonth);
+  let month = today.slice(0, 7);
+  while (fiscalQuarterOf(month, fiscalYearStartMonth) === current) month = addMonths(month, -1);
+  return fiscalQuarterOf(month, fiscalYearStartMonth);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDecimalStrings, sumDecimalStrings } from "./decimal-sum";
 import { formatRate } from "./format-rate";
-import { formatPeriodKey, isPeriodKey, periodChoices } from "./period-keys";
+import { defaultPeriodKey, formatPeriodKey, isPeriodKey, periodChoices } from "./period-keys";
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
 
@@ -19,6 +19,17 @@ describe("periodChoices", () => {
     expect(keys).toContain("2024-Q3");
     expect(keys).not.toContain("nope");
   });
+});
+
+describe("defaultPeriodKey", () => {
+  it("the newest known period: [2026-Q3, 2026-Q4] → 2026-Q4", () =>
+    expect(defaultPeriodKey(["2026-Q3", "2026-Q4"], "2026-11-22", 1)).toBe("2026-Q4"));
+  it("nothing known, today 2026-11-22, January year → the last ended quarter 2026-Q3", () =>
+    expect(defaultPeriodKey([], "2026-11-22", 1)).toBe("2026-Q3"));
+  it("nothing known, today 2026-01-15, January year → 2025-Q4", () =>
+    expect(defaultPeriodKey([], "2026-01-15", 1)).toBe("2025-Q4"));
+  it("nothing known, today 2026-05-01, April year (May is FY2027 Q1) → 2026-Q4", () =>
+    expect(defaultPeriodKey([], "2026-05-01", 4)).toBe("2026-Q4"));
 });
 
 describe("formatPeriodKey", () => {

@@ -6,13 +6,13 @@ import { useOpenDispute } from "../../api/use-comp-statements";
 import { ApiError } from "../shared/ApiError";
 
 type Props = {
-  line: StatementLine | null;
+  line: StatementLine;
   amount: string;
   onClose: () => void;
   onOpened: (id: string) => void;
 };
 
-/** A rep questions one line of their statement: a subject and a message for the comp admin. */
+/** A rep questions one line of their statement: a subject and a message for the comp admin (mounted while shown). */
 export function DisputeLineModal({ line, amount, onClose, onOpened }: Props) {
   const { t } = useTranslation();
   const open = useOpenDispute();
@@ -22,7 +22,7 @@ export function DisputeLineModal({ line, amount, onClose, onOpened }: Props) {
 
   return (
     <Modal
-      opened={line !== null}
+      opened
       onClose={onClose}
       title={<Text fw={700}>{t("comp.statement.disputeTitle")}</Text>}
       closeButtonProps={{ "aria-label": t("comp.close") }}
@@ -31,7 +31,7 @@ export function DisputeLineModal({ line, amount, onClose, onOpened }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!line || !valid) return;
+          if (!valid) return;
           open.mutate(
             { resultLineId: line.id, subject: subject.trim(), message: message.trim() },
             {
@@ -46,7 +46,7 @@ export function DisputeLineModal({ line, amount, onClose, onOpened }: Props) {
       >
         <Stack>
           <Text size="sm" c="dimmed">
-            {t("comp.statement.disputeLine", { component: line?.component ?? "", amount })}
+            {t("comp.statement.disputeLine", { component: line.component, amount })}
           </Text>
           <TextInput
             label={t("comp.disputes.subject")}

@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Badge,
-  Button,
   Group,
   Paper,
   SimpleGrid,
@@ -11,8 +10,8 @@ import {
   Table,
   Text,
   Title,
-  VisuallyHidden,
 } from "@mantine/core";
+import { useRouter } from "@tanstack/react-router";
 import { type ReactNode, useState } from "react";
 import { ApiProblem } from "../../api/api-fetch";
 import { useTranslation } from "react-i18next";
@@ -26,6 +25,7 @@ import { formatRate } from "../shared/format-rate";
 import { useMoney } from "../shared/use-money";
 import { DisputeLineModal } from "./DisputeLineModal";
 import { groupStatementLines } from "./group-statement-lines";
+import { StatementGroupTable } from "./StatementGroupTable";
 import { TraceModal } from "./TraceModal";
 
 type Props = {
@@ -35,10 +35,19 @@ type Props = {
   /** Shown instead of an error when there is no statement yet (404: not calculated, or not published for a rep). */
   notFound?: ReactNode;
   onDisputeOpened?: (id: string) => void;
+  /** False where the page already says how far the next tier is (My pay). */
+  showNextTier?: boolean;
 };
 
 /** A payee's statement for a period: lines by component (each explained), adjustments, totals, YTD and attainment. */
-export function StatementView({ personId, periodKey, canDispute, notFound, onDisputeOpened }: Props) {
+export function StatementView({
+  personId,
+  periodKey,
+  canDispute,
+  notFound,
+  onDisputeOpened,
+  showNextTier = true,
+}: Props) {
   const { t } = useTranslation();
   const locale = useAppLocale();
   const money = useMoney();
@@ -46,6 +55,8 @@ export function StatementView({ personId, periodKey, canDispute, notFound, onDis
   const [traced, setTraced] = useState<StatementLine | null>(null);
   const [disputed, setDisputed] = useState<StatementLine | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
+  const router = useRouter();
+  const disputeHref = `/comp/disputes?dispute=${opened ?? ""}`;
 
   if (notFound && statement.error instanceof ApiProblem && statement.error.status === 404) return notFound;
   if (statement.isError) return <ApiError error={statement.error} testId="statement-error" />;
@@ -63,7 +74,7 @@ export function StatementView({ personId, periodKey, canDispute, notFound, onDis
           </Title>
           <Text size="sm" c="dimmed">
             {t("comp.statement.plan", { plan: s.plan.name, version: s.plan.version })}{" "}
-            <Badge variant="light" tt="none">
+            <Badge variant="light" tt="none" component="span">
               {t(`comp.status.${s.status}`)}
             </Badge>
           </Text>
@@ -97,7 +108,7 @@ export function StatementView({ personId, periodKey, canDispute, notFound, onDis
           })}
         />
       </SimpleGrid>
-      {s.nextTier ? (
+      {showNextTier && s.nextTier ? (
         <Alert color="indigo" variant="light" data-testid="next-tier">
           {t("comp.nextTier", {
             amount: cur(s.nextTier.creditNeeded),
@@ -108,77 +119,31 @@ export function StatementView({ personId, periodKey, canDispute, notFound, onDis
         </Alert>
       ) : null}
 
+      {opened ? (
+        <Alert color="teal" role="status" data-testid="dispute-opened" data-dispute-id={opened}>
+          {t("comp.statement.disputeOpened")}{" "}
+          <Anchor
+            href={disputeHref}
+            size="sm"
+            onClick={(event) => {
+              event.preventDefault();
+              router.history.push(disputeHref);
+            }}
+          >
+            {t("comp.statement.seeDispute")}
+          </Anchor>
+        </Alert>
+      ) : null}
       {groups.length === 0 ? <Text c="dimmed">{t("comp.statement.noLines")}</Text> : null}
       {groups.map((group) => (
-        <Paper key={group.component} withBorder radius="md" p="xs" data-testid="statement-group">
-          <Table>
-            <caption style={{ captionSide: "top", textAlign: "left", padding: 4 }}>
-              <Group justify="space-between">
-                <Text fw={700}>{group.component}</Text>
-                <Text fw={700} className="num" data-amount={group.subtotal}>
-                  {cur(group.subtotal)}
-                </Text>
-              </Group>
-            </caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t("comp.statement.line")}</Table.Th>
-                <Table.Th scope="col">{t("comp.statement.transaction")}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t("comp.amount")}
-                </Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t("comp.statement.actions")}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {group.lines.map((line) => (
-                <Table.Tr
-                  key={line.id}
-                  data-testid="statement-line"
-                  data-line-id={line.id}
-                  data-amount={line.amount}
-                >
-                  <Table.Td>{t(`comp.lineKinds.${line.kind}`, { defaultValue: line.kind })}</Table.Td>
-                  <Table.Td ff="monospace" fz="xs">
-                    {line.transactionId ?? "—"}
-                  </Table.Td>
-                  <Table.Td className="num">{cur(line.amount)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() => setTraced(line)}
-                        aria-label={t("comp.statement.whyFor", {
-                          amount: cur(line.amount),
-                          component: line.component,
-                        })}
-                      >
-                        {t("comp.statement.why")}
-                      </Button>
-                      {canDispute ? (
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          color="orange"
-                          onClick={() => setDisputed(line)}
-                          aria-label={t("comp.statement.disputeFor", {
-                            amount: cur(line.amount),
-                            component: line.component,
-                          })}
-                        >
-                          {t("comp.statement.dispute")}
-                        </Button>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
+        <StatementGroupTable
+          key={group.component}
+          group={group}
+          money={cur}
+          canDispute={canDispute}
+          onExplain={setTraced}
+          onDispute={setDisputed}
+        />
       ))}
 
       <Paper withBorder radius="md" p="md">
@@ -211,27 +176,26 @@ export function StatementView({ personId, periodKey, canDispute, notFound, onDis
         </Text>
       </Paper>
 
-      {opened ? (
-        <Alert color="teal" role="status" data-testid="dispute-opened">
-          {t("comp.statement.disputeOpened")}
-        </Alert>
+      {traced ? (
+        <TraceModal
+          title={traced.component}
+          amount={cur(traced.amount)}
+          steps={traced.trace}
+          onClose={() => setTraced(null)}
+        />
       ) : null}
-      <TraceModal
-        title={traced?.component ?? ""}
-        amount={traced ? cur(traced.amount) : ""}
-        steps={traced?.trace ?? null}
-        onClose={() => setTraced(null)}
-      />
-      <DisputeLineModal
-        line={disputed}
-        amount={disputed ? cur(disputed.amount) : ""}
-        onClose={() => setDisputed(null)}
-        onOpened={(id) => {
-          setDisputed(null);
-          setOpened(id);
-          onDisputeOpened?.(id);
-        }}
-      />
+      {disputed ? (
+        <DisputeLineModal
+          line={disputed}
+          amount={cur(disputed.amount)}
+          onClose={() => setDisputed(null)}
+          onOpened={(id) => {
+            setDisputed(null);
+            setOpened(id);
+            onDisputeOpened?.(id);
+          }}
+        />
+      ) : null}
     </Stack>
   );
 }

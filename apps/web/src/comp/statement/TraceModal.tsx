@@ -2,27 +2,34 @@ import { Badge, List, Modal, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { TraceStep } from "../../api/comp-types";
 
-type Props = { title: string; amount: string; steps: readonly TraceStep[] | null; onClose: () => void };
+type Props = { title: string; amount: string; steps: readonly TraceStep[]; onClose: () => void };
 
-/** "Why this number?": each rule the engine applied, what it did, and the values it used. */
+/**
+ * "Why this number?": each rule the engine applied, what it did, and the values it used.
+ * Mount it only while it is shown: Mantine keeps a closed modal's root in the page, and a page can hold several
+ * traces (statement lines, what-if deals), so a mounted-when-open modal is the one `trace-modal` on screen.
+ */
 export function TraceModal({ title, amount, steps, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
-      opened={steps !== null}
+      opened
       onClose={onClose}
       size="lg"
       title={
         <Text fw={700}>
-          {t("comp.statement.whyTitle", { line: title })} <Badge variant="light">{amount}</Badge>
+          {t("comp.statement.whyTitle", { line: title })}{" "}
+          <Badge variant="light" component="span">
+            {amount}
+          </Badge>
         </Text>
       }
       closeButtonProps={{ "aria-label": t("comp.close") }}
       data-testid="trace-modal"
     >
-      {steps && steps.length === 0 ? <Text c="dimmed">{t("comp.statement.noTrace")}</Text> : null}
+      {steps.length === 0 ? <Text c="dimmed">{t("comp.statement.noTrace")}</Text> : null}
       <List type="ordered" spacing="md" data-testid="trace-steps">
-        {(steps ?? []).map((step, index) => (
+        {steps.map((step, index) => (
           // Steps have no id of their own; their order is their identity.
           // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered, immutable list
           <List.Item key={index} data-testid="trace-step">
@@ -30,14 +37,21 @@ export function TraceModal({ title, amount, steps, onClose }: Props) {
               <Text fw={600} ff="monospace" size="sm" data-testid="trace-rule">
                 {step.rule}
               </Text>
-              <Text size="sm">{step.detail}</Text>
+              <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                {step.detail}
+              </Text>
               {Object.keys(step.values).length > 0 ? (
-                <Table withTableBorder fz="xs" w="auto">
+                <Table withTableBorder fz="xs" layout="fixed">
                   <Table.Tbody>
                     {Object.entries(step.values).map(([name, value]) => (
                       <Table.Tr key={name}>
-                        <Table.Th scope="row">{name}</Table.Th>
-                        <Table.Td className="num">{value}</Table.Td>
+                        <Table.Th scope="row" w="32%">
+                          {name}
+                        </Table.Th>
+                        {/* Ids (credit, transaction) are long: they wrap instead of pushing the table out of the dialog. */}
+                        <Table.Td className="num" style={{ whiteSpace: "normal", overflowWrap: "anywhere" }}>
+                          {value}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
