@@ -11,7 +11,12 @@ import type { Component } from "./plan";
  * lines this period), per period, per year (with earlier periods' earnings from PriorPeriods), and a multiple of
  * annual target incentive over the plan year. A cap never takes back more than this period earned.
  */
-export function applyCaps(ctx: PayeeContext, component: Component, lines: DraftLine[]): DraftLine[] {
+export function applyCaps(
+  ctx: PayeeContext,
+  component: Component,
+  lines: DraftLine[],
+  linesTotal: Dec = sumLines(lines),
+): DraftLine[] {
   const caps = component.kind === "mbo" ? undefined : component.caps;
   if (!caps) return [];
   const name = component.name;
@@ -45,7 +50,7 @@ export function applyCaps(ctx: PayeeContext, component: Component, lines: DraftL
       }
     }
   }
-  const total = () => [...lines, ...cuts].reduce((sum, line) => sum.plus(line.exact), ZERO);
+  const total = () => cuts.reduce((sum, line) => sum.plus(line.exact), linesTotal);
   if (caps.perPeriod !== undefined) {
     const cap = toDec(caps.perPeriod);
     const earned = total();
@@ -94,4 +99,11 @@ function earnedEarlierInYear(ctx: PayeeContext, component: string): Dec {
     if (earned !== undefined) earlier = earlier.plus(toDec(earned));
   }
   return earlier;
+}
+
+/** Internal: Σ exact of the lines (a component's total before, or with, its caps). */
+export function sumLines(lines: readonly DraftLine[]): Dec {
+  let total = ZERO;
+  for (const line of lines) total = total.plus(line.exact);
+  return total;
 }

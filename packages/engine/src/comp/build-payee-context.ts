@@ -4,6 +4,7 @@ import type { FormulaValue } from "../formula/index";
 import { type Dec, toDec } from "../money/decimal";
 import { divideDec } from "../money/divide-amount";
 import type { CalcPeriod, CreditLine, PayeePeriodInput } from "./calculation";
+import { orderCredits } from "./order-credits";
 import { ZERO } from "./parse-tier-table";
 import type { PeriodKind, PlanDefinition } from "./plan";
 
@@ -33,6 +34,8 @@ export type PayeeContext = {
   /** Results of components already calculated (after caps), for formulas and `component.<name>`. */
   componentTotals: Map<string, Dec>;
   variables: Record<string, FormulaValue>;
+  /** input.trace !== false: write the detail text and values of per-credit trace steps. */
+  traced: boolean;
 };
 
 const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
@@ -47,9 +50,7 @@ export function buildPayeeContext(input: PayeePeriodInput): PayeeContext {
     throw new EngineInputError(`${where}: the period is not one of input.yearPeriods`, period.key);
   }
   const yearStart = first.start;
-  const credits = input.credits
-    .filter((c) => c.date >= yearStart && c.date <= period.end)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const credits = orderCredits(input.credits, yearStart, period.end);
   let firstInPeriod = credits.findIndex((c) => c.date >= period.start);
   if (firstInPeriod === -1) firstInPeriod = credits.length;
   const measures = new Map<string, Dec[]>();
@@ -70,14 +71,22 @@ export function buildPayeeContext(input: PayeePeriodInput): PayeeContext {
     return values;
   };
   const yearMonth = monthNumber(yearStart);
-  const windows = new Map<string, string>();
+  // Window starts by reset and month (a window holds whole months): one addMonths per month, not per credit.
+  const windows: Record<PeriodKind, Map<number, string>> = {
+    month: new Map(),
+    quarter: new Map(),
+    year: new Map(),
+  };
   const windowStartOf = (date: string, reset: PeriodKind): string => {
-    const key = `${reset}${date}`;
-    let start = windows.get(key);
+    const month = fastMonthNumber(date);
+    const months = MONTHS[reset];
+    if (month === null)
+      return addMonths(yearStart, Math.floor((monthNumber(date) - yearMonth) / months) * months);
+    const known = windows[reset];
+    let start = known.get(month);
     if (start === undefined) {
-      const months = MONTHS[reset];
-      start = addMonths(yearStart, Math.floor((monthNumber(date) - yearMonth) / months) * months);
-      windows.set(key, start);
+      start = addMonths(yearStart, Math.floor((month - yearMonth) / months) * months);
+      known.set(month, start);
     }
     return start;
   };
@@ -104,15 +113,19 @@ export function buildPayeeContext(input: PayeePeriodInput): PayeeContext {
     }
     return figures;
   };
-  let periodCredit = ZERO;
   let ytdCredit = ZERO;
-  quotaMeasure.forEach((v, i) => {
-    ytdCredit = ytdCredit.plus(v);
-    if (i >= firstInPeriod) periodCredit = periodCredit.plus(v);
-  });
+  for (const v of quotaMeasure) ytdCredit = ytdCredit.plus(v);
+  let periodCredit = ytdCredit;
+  if (firstInPeriod > 0) {
+    periodCredit = ZERO;
+    for (let i = firstInPeriod; i < quotaMeasure.length; i++)
+      periodCredit = periodCredit.plus(quotaMeasure[i] as Dec);
+  }
   const periodQuota = input.quotas[period.key];
   const attainment = attainmentOf(periodCredit, periodQuota === undefined ? null : toDec(periodQuota));
   const ytd = attainmentOf(ytdCredit, quotaSince(yearStart));
+  // Every credit is dated from the year's start: attainment since then is the year to date.
+  sinceCache.set(yearStart, ytd);
   return {
     input,
     plan,
@@ -129,12 +142,27 @@ export function buildPayeeContext(input: PayeePeriodInput): PayeeContext {
     attainment,
     ytd,
     componentTotals: new Map(),
+    traced: input.trace !== false,
     variables: {},
   };
 }
 
 function monthNumber(date: string): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+// monthNumber of a "YYYY-MM…" date read from its digits, or null when it is not written that way.
+function fastMonthNumber(date: string): number | null {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = date.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return null;
+    year = year * 10 + d;
+  }
+  const m1 = date.charCodeAt(5) - 48;
+  const m2 = date.charCodeAt(6) - 48;
+  if (date.charCodeAt(4) !== 45 || !(m1 >= 0 && m1 <= 9) || !(m2 >= 0 && m2 <= 9)) return null;
+  return year * 12 + m1 * 10 + m2 - 1;
 }
 
 /** Internal: credit against quota, the ratio to 4 places half_even (as everywhere in Attain). */

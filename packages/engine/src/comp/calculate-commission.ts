@@ -3,10 +3,11 @@ import type { PayeeContext } from "./build-payee-context";
 import type { CalcPeriod } from "./calculation";
 import { checkGate } from "./check-gate";
 import { buildCommissionLines } from "./commission-lines";
-import type { DraftLine } from "./draft-line";
+import { type DraftLine, exactTextOf } from "./draft-line";
 import { findMultiplier } from "./find-multiplier";
-import { formatTraceAmount } from "./format-trace";
+import { formatTraceAmount, groupDigits } from "./format-trace";
 import { gateClosedLine } from "./gate-closed-line";
+import { ruleStep } from "./rule-step";
 import { ZERO } from "./parse-tier-table";
 import type { CommissionComponent } from "./plan";
 
@@ -21,15 +22,24 @@ export function calculateCommission(ctx: PayeeContext, c: CommissionComponent): 
   const { lines, windowAmount } = buildCommissionLines(ctx, c, windowStart, c.trueUp);
   const multiplier = findMultiplier(ctx, c, windowStart);
   const factor = multiplier?.factor;
+  const factorText = factor?.toFixed() ?? "";
+  const unit = factor?.eq(1) === true;
+  const rule = `Multiplier of '${c.name}'`;
   for (const line of lines) {
     if (gateStep) line.trace.unshift(gateStep.step);
     if (multiplier && factor) {
-      const exact = line.exact.times(factor);
-      line.trace.push(...multiplier.steps, {
-        rule: `Multiplier of '${c.name}'`,
-        detail: `${formatTraceAmount(line.exact)} × ${factor.toFixed()} = ${formatTraceAmount(exact)}`,
-        values: { factor: factor.toFixed(), amount: exact.toFixed() },
-      });
+      // × 1 (gate closed, or the first band) leaves the amount, and its text, as they are.
+      const exact = unit ? line.exact : line.exact.times(factor);
+      if (ctx.traced) {
+        const beforeText = groupDigits(exactTextOf(line));
+        const exactText = unit ? exactTextOf(line) : exact.toFixed();
+        line.trace.push(...multiplier.steps, {
+          rule,
+          detail: `${beforeText} × ${factorText} = ${unit ? beforeText : groupDigits(exactText)}`,
+          values: { factor: factorText, amount: exactText },
+        });
+        line.written = { exact, text: exactText };
+      } else line.trace.push(...multiplier.steps, ruleStep(rule));
       line.exact = exact;
     }
   }

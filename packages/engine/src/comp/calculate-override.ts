@@ -2,13 +2,14 @@ import type { Dec } from "../money/decimal";
 import { toDec } from "../money/decimal";
 import type { PayeeContext } from "./build-payee-context";
 import type { CreditLine, TraceStep } from "./calculation";
-import { creditStep } from "./credit-step";
+import { creditStep, untracedCreditStep } from "./credit-step";
 import type { DraftLine } from "./draft-line";
 import { rateAtDec } from "./evaluate-tiers";
 import { findTierTable } from "./find-table";
-import { formatTraceAmount, formatTraceRate } from "./format-trace";
+import { formatTraceAmount, formatTraceRate, groupDigits } from "./format-trace";
 import { ONE, parseTierTable, ZERO } from "./parse-tier-table";
 import type { OverrideComponent } from "./plan";
+import { ruleStep } from "./rule-step";
 import { selectCredits } from "./select-credits";
 import { tierBandRule } from "./trace-tier-bands";
 
@@ -24,26 +25,42 @@ export function calculateOverride(ctx: PayeeContext, c: OverrideComponent): Draf
   for (const i of selected) team = team.plus(values[i] as Dec);
   const { rate, step } = overrideRate(ctx, c, team);
   const threshold = toDec(c.threshold);
+  const thresholdText = formatTraceAmount(threshold);
+  const fromZero = threshold.isZero();
+  const rateText = formatTraceRate(rate);
+  const rule = `Override '${c.name}' threshold ${c.threshold}`;
   let total = ZERO;
+  let totalText = formatTraceAmount(total);
   return selected.map((i) => {
     const credit = ctx.credits[i] as CreditLine;
     const value = values[i] as Dec;
     const before = total;
+    const beforeText = totalText;
     total = total.plus(value);
-    const above = aboveThreshold(total, threshold).minus(aboveThreshold(before, threshold));
+    if (ctx.traced) totalText = formatTraceAmount(total);
+    // From a threshold of 0 and a team total that only grows, the part above it is the credit itself.
+    const above =
+      fromZero && !before.isNegative() && !value.isNegative()
+        ? value
+        : aboveThreshold(total, threshold).minus(aboveThreshold(before, threshold));
     const exact = above.times(rate);
-    const detail = `team total ${formatTraceAmount(before)} → ${formatTraceAmount(total)}, above ${formatTraceAmount(threshold)}: ${formatTraceAmount(above)} × ${formatTraceRate(rate)} = ${formatTraceAmount(exact)}`;
+    let trace: TraceStep[];
+    if (ctx.traced) {
+      const aboveText = above.toFixed();
+      const detail = `team total ${beforeText} → ${totalText}, above ${thresholdText}: ${groupDigits(aboveText)} × ${rateText} = ${formatTraceAmount(exact)}`;
+      trace = [
+        creditStep(c.name, credit, c.measure, value),
+        step,
+        { rule, detail, values: { above: aboveText } },
+      ];
+    } else trace = [untracedCreditStep(c.name), step, ruleStep(rule)];
     return {
       component: c.name,
       kind: "override",
       creditId: credit.id,
       transactionId: credit.transactionId,
       exact,
-      trace: [
-        creditStep(c.name, credit, c.measure, value),
-        step,
-        { rule: `Override '${c.name}' threshold ${c.threshold}`, detail, values: { above: above.toFixed() } },
-      ],
+      trace,
     };
   });
 }

@@ -73,6 +73,11 @@ export type PayeePeriodInput = {
   mboScores: Record<string, Record<string, string>>;
   prior: PriorPeriods;
   holds: Holds;
+  /**
+   * false: the per-credit steps of each line keep their rule names but no detail text or values (amounts are the
+   * same; for runs that only need the figures, e.g. a forecast). Default true: the full trace.
+   */
+  trace?: boolean;
 };
 
 /** One step of an explanation: which rule did what, with the values it used. */

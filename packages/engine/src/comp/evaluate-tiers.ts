@@ -5,7 +5,16 @@ import { ONE, type ParsedTierTable, parseTierTable, ZERO } from "./parse-tier-ta
 import type { TierTable } from "./plan";
 
 /** One band's share of an evaluation, in the value's units (bands on attainment are scaled by the quota). */
-export type TierBandPartDec = { band: number; from: Dec; to: Dec | null; part: Dec; rate: Dec; amount: Dec };
+export type TierBandPartDec = {
+  band: number;
+  from: Dec;
+  to: Dec | null;
+  part: Dec;
+  rate: Dec;
+  amount: Dec;
+  /** `part.toFixed()`, when already written. */
+  partText?: string;
+};
 
 /** `rate` is the rate of the band reached (interpolated: at the value); `noQuota`: an attainment table without quota. */
 export type TierEvaluationDec = {
@@ -46,13 +55,31 @@ export function evaluateTiers(table: TierTable, value: string, base: string | nu
 /** Internal: the band holding `v` ([from, to) with boundary "upper", (from, to] with "lower"); below 0 → band 0. */
 export function bandIndexOf(t: ParsedTierTable, v: Dec, scale: Dec): number {
   const upper = t.table.boundary === "upper";
-  for (let i = 0; i < t.to.length; i++) {
-    const to = t.to[i];
-    if (to === null || to === undefined) return i;
-    const hi = to.times(scale);
+  const bounds = scaledBands(t, scale).to;
+  for (let i = 0; i < bounds.length; i++) {
+    const hi = bounds[i];
+    if (hi === null || hi === undefined) return i;
     if (upper ? v.lt(hi) : v.lte(hi)) return i;
   }
-  return t.to.length - 1;
+  return bounds.length - 1;
+}
+
+type ScaledBands = { scale: Dec; from: Dec[]; to: (Dec | null)[] };
+
+// The bands × the last scale (the quota) each table was used with: a payee's credits all use the same quota.
+const scaled = new WeakMap<ParsedTierTable, ScaledBands>();
+
+/** Internal: the table's band bounds multiplied by `scale` (bands on attainment × quota), computed once per scale. */
+export function scaledBands(t: ParsedTierTable, scale: Dec): ScaledBands {
+  const known = scaled.get(t);
+  if (known && (known.scale === scale || known.scale.eq(scale))) return known;
+  const bands: ScaledBands = {
+    scale,
+    from: t.from.map((from) => from.times(scale)),
+    to: t.to.map((to) => (to === null ? null : to.times(scale))),
+  };
+  scaled.set(t, bands);
+  return bands;
 }
 
 /** Internal: the Dec evaluation. A negative value (a reversal) mirrors the positive one: f(−v) = −f(v). */
@@ -78,12 +105,12 @@ export function evaluateTiersDec(t: ParsedTierTable, value: Dec, base: Dec | nul
 
 function marginal(t: ParsedTierTable, v: Dec, scale: Dec): TierEvaluationDec {
   const parts: TierBandPartDec[] = [];
+  const bands = scaledBands(t, scale);
   let amount = ZERO;
   let band = 0;
   for (let i = 0; i < t.from.length; i++) {
-    const from = (t.from[i] as Dec).times(scale);
-    const to = t.to[i] ?? null;
-    const hi = to === null ? null : to.times(scale);
+    const from = bands.from[i] as Dec;
+    const hi = bands.to[i] ?? null;
     if (i > 0 && v.lte(from)) break;
     const part = (hi === null || v.lt(hi) ? v : hi).minus(from);
     const rate = t.rate[i] as Dec;
@@ -112,9 +139,9 @@ export function rateAtDec(
   scale: Dec,
 ): { band: number; rate: Dec; from: Dec; to: Dec | null } {
   const band = bandIndexOf(t, v, scale);
-  const from = (t.from[band] as Dec).times(scale);
-  const to = t.to[band] ?? null;
-  const hi = to === null ? null : to.times(scale);
+  const bands = scaledBands(t, scale);
+  const from = bands.from[band] as Dec;
+  const hi = bands.to[band] ?? null;
   const r0 = t.rate[band] as Dec;
   const r1 = t.rateAtTo[band] ?? null;
   if (t.table.method !== "interpolated" || hi === null || r1 === null || v.lte(from)) {

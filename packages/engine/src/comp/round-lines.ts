@@ -1,10 +1,25 @@
 import { currencyMinorUnits } from "../money/currency-minor-units";
-import { type Dec, formatDec, toDec } from "../money/decimal";
+import { Dec, formatDec } from "../money/decimal";
 import { roundDec } from "../money/round-amount";
 import type { ResultLine } from "./calculation";
-import type { DraftLine } from "./draft-line";
+import { roundDecimalText } from "./decimal-text";
+import { type DraftLine, exactTextOf } from "./draft-line";
 import { ZERO } from "./parse-tier-table";
 import type { PlanDefinition } from "./plan";
+
+type Mode = PlanDefinition["rounding"]["mode"];
+
+/**
+ * The rounded lines and earned total, plus what sums of them need without reading text back: in "line" mode each
+ * amount in minor units (`units`, every amount has `places` digits), otherwise each amount as a Dec (`amounts`).
+ */
+export type RoundedLines = {
+  lines: ResultLine[];
+  earned: string;
+  places: number;
+  units: bigint[] | null;
+  amounts: Dec[] | null;
+};
 
 /**
  * Applies the plan's rounding policy (mode named, places default to the currency's minor unit): "line" rounds each
@@ -13,13 +28,13 @@ import type { PlanDefinition } from "./plan";
  * line but a cap line moves by more than one rounding (half a unit in half_* modes); in "line" mode a cap line
  * absorbs the rounding of its component's lines, so the cap holds on the rounded amounts. Returns the lines and the earned total.
  */
-export function roundLines(
-  plan: PlanDefinition,
-  drafts: DraftLine[],
-): { lines: ResultLine[]; earned: string } {
+export function roundLines(plan: PlanDefinition, drafts: DraftLine[]): RoundedLines {
   const { mode, apply } = plan.rounding;
   const places = plan.rounding.places ?? currencyMinorUnits(plan.currency);
-  const amounts: Dec[] = apply === "line" ? roundEachLine(drafts, places, mode) : drafts.map((d) => d.exact);
+  // Checks places and mode (an EngineInputError names them) before rounding any line.
+  if (drafts.length > 0) roundDec(ZERO, places, mode);
+  if (apply === "line") return roundEachLine(drafts, places, mode);
+  const amounts: Dec[] = drafts.map((d) => d.exact);
   const adjust = (index: number, total: Dec, scope: string) => {
     const rounded = roundedDec(total, places, mode);
     const difference = rounded.minus(total);
@@ -51,32 +66,78 @@ export function roundLines(
   const lines = drafts.map((d, i): ResultLine => {
     const amount = amounts[i] as Dec;
     earned = earned.plus(amount);
-    const { exact, ...rest } = d;
-    return {
-      ...rest,
-      exact: exact.toFixed(),
-      amount: apply === "line" ? formatDec(amount, places) : amount.toFixed(),
-    };
+    return resultLine(d, exactTextOf(d), amount.toFixed());
   });
-  return { lines, earned: formatDec(earned, places) };
+  return { lines, earned: formatDec(earned, places), places, units: null, amounts };
 }
 
 // Each line rounded on its own, except a cap line: it brings the component's rounded lines to the rounded capped
-// total, so rounding the lines can never pay a cent above the cap.
-function roundEachLine(drafts: DraftLine[], places: number, mode: PlanDefinition["rounding"]["mode"]): Dec[] {
+// total, so rounding the lines can never pay a cent above the cap. Lines of a component without a cap line are
+// rounded as text; the sums are kept in minor units.
+function roundEachLine(drafts: DraftLine[], places: number, mode: Mode): RoundedLines {
+  const capped = new Set<string>();
+  for (const d of drafts) if (d.kind === "cap") capped.add(d.component);
   const exactSoFar = new Map<string, Dec>();
   const roundedSoFar = new Map<string, Dec>();
-  return drafts.map((d) => {
-    const exact = (exactSoFar.get(d.component) ?? ZERO).plus(d.exact);
-    const before = roundedSoFar.get(d.component) ?? ZERO;
-    const amount =
-      d.kind === "cap" ? roundedDec(exact, places, mode).minus(before) : roundedDec(d.exact, places, mode);
-    exactSoFar.set(d.component, exact);
-    roundedSoFar.set(d.component, before.plus(amount));
-    return amount;
+  const units: bigint[] = [];
+  let earned = 0n;
+  const lines = drafts.map((d): ResultLine => {
+    const exact = exactTextOf(d);
+    let amount: string;
+    if (capped.has(d.component)) {
+      const exactTotal = (exactSoFar.get(d.component) ?? ZERO).plus(d.exact);
+      const before = roundedSoFar.get(d.component) ?? ZERO;
+      const rounded =
+        d.kind === "cap"
+          ? roundedDec(exactTotal, places, mode).minus(before)
+          : roundedDec(d.exact, places, mode);
+      exactSoFar.set(d.component, exactTotal);
+      roundedSoFar.set(d.component, before.plus(rounded));
+      amount = formatDec(rounded, places);
+    } else {
+      amount = roundDecimalText(exact, places, mode);
+    }
+    const minor = BigInt(places === 0 ? amount : amount.replace(".", ""));
+    units.push(minor);
+    earned += minor;
+    return resultLine(d, exact, amount);
   });
+  return { lines, earned: minorUnitsText(earned, places), places, units, amounts: null };
 }
 
-function roundedDec(value: Dec, places: number, mode: PlanDefinition["rounding"]["mode"]): Dec {
-  return toDec(roundDec(value, places, mode));
+function resultLine(d: DraftLine, exact: string, amount: string): ResultLine {
+  return {
+    component: d.component,
+    kind: d.kind,
+    creditId: d.creditId,
+    transactionId: d.transactionId,
+    trace: d.trace,
+    exact,
+    amount,
+  };
+}
+
+/** Internal: an amount in minor units written with `places` digits (12345n, 2 → "123.45"; never "-0.00"). */
+export function minorUnitsText(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, "0");
+  const cut = digits.length - places;
+  const text = places === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  return negative ? `-${text}` : text;
+}
+
+const DECIMAL_JS_MODE = {
+  half_up: Dec.ROUND_HALF_UP,
+  half_even: Dec.ROUND_HALF_EVEN,
+  half_down: Dec.ROUND_HALF_DOWN,
+  up: Dec.ROUND_UP,
+  down: Dec.ROUND_DOWN,
+  ceiling: Dec.ROUND_CEIL,
+  floor: Dec.ROUND_FLOOR,
+} as const satisfies Record<Mode, number>;
+
+// The same value as money's roundDec, kept a Dec (no text written and read back); zero is always +0.
+function roundedDec(value: Dec, places: number, mode: Mode): Dec {
+  const rounded = value.toDecimalPlaces(places, DECIMAL_JS_MODE[mode]);
+  return rounded.isZero() ? ZERO : rounded;
 }

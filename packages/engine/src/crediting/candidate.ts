@@ -26,3 +26,46 @@ export function percentOf(shareText: string): string {
 export function candidate(payeeId: string, role: CreditRole, shareText: string, path: string[]): Candidate {
   return { payeeId, role, share: readShare(shareText).share, shareText, path };
 }
+
+/**
+ * Internal: a path shared by every credit that takes it, frozen so no credit can change another's. Paths are
+ * built once per rule, share or manager, not once per credit.
+ */
+export function frozenPath(path: string[]): string[] {
+  Object.freeze(path);
+  return path;
+}
+
+export const OWNER_PATH = frozenPath(["owner"]);
+
+const sharePaths = new Map<string, string[]>();
+
+/** The frozen path `["split 60%"]` / `["overlay 50%"]` of a transaction's own split or overlay. */
+export function sharePath(kind: "split" | "overlay", shareText: string): string[] {
+  const key = `${kind}\u0000${shareText}`;
+  let path = sharePaths.get(key);
+  if (!path) {
+    path = frozenPath([`${kind} ${percentOf(shareText)}`]);
+    if (sharePaths.size > 10_000) sharePaths.clear();
+    sharePaths.set(key, path);
+  }
+  return path;
+}
+
+const extended = new WeakMap<string[], Map<string, string[]>>();
+
+/** The frozen path `[...path, step]`, shared by every credit that takes the same step from the same path. */
+export function extendPath(path: string[], step: string): string[] {
+  if (!Object.isFrozen(path)) return [...path, step];
+  let next = extended.get(path);
+  if (!next) {
+    next = new Map();
+    extended.set(path, next);
+  }
+  let out = next.get(step);
+  if (!out) {
+    out = frozenPath([...path, step]);
+    next.set(step, out);
+  }
+  return out;
+}

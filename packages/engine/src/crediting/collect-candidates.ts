@@ -1,6 +1,33 @@
-import { type Candidate, candidate, percentOf } from "./candidate";
+import { type Candidate, candidate, extendPath, frozenPath, percentOf } from "./candidate";
 import { isActive, type RuleIndex } from "./index-crediting-rules";
 import type { Transaction } from "./types";
+
+// Each rule's path is written once per run (rules may change between runs) and shared by its credits.
+const pathOf = (index: RuleIndex, rule: object, write: () => string) => {
+  let path = index.paths.get(rule);
+  if (!path) {
+    path = frozenPath([write()]);
+    index.paths.set(rule, path);
+  }
+  return path;
+};
+
+// "rollup level 2 (manager of m1)", once per level and person.
+const steps = new Map<string, string[]>();
+function rollupStep(level: number, below: string): string {
+  let byLevel = steps.get(below);
+  if (!byLevel) {
+    byLevel = [];
+    if (steps.size > 100_000) steps.clear();
+    steps.set(below, byLevel);
+  }
+  let step = byLevel[level];
+  if (step === undefined) {
+    step = `rollup level ${level} (manager of ${below})`;
+    byLevel[level] = step;
+  }
+  return step;
+}
 
 /**
  * Credits from the configured rules, in rule order after the transaction's own: territory, named account
@@ -11,35 +38,43 @@ export function collectCandidates(
   tx: Transaction,
   own: readonly Candidate[],
   index: RuleIndex,
-  chainOf: (personId: string, date: string) => string[],
+  chainOf: (personId: string, date: string) => readonly string[],
 ): Candidate[] {
   const found: Candidate[] = [...own];
   for (const r of tx.territoryId === null ? [] : (index.territories.get(tx.territoryId) ?? [])) {
     if (!isActive(r, tx.date)) continue;
-    found.push(
-      candidate(r.personId, r.role, r.share, [`territory ${r.territoryId} ${r.role} ${percentOf(r.share)}`]),
-    );
+    const path = pathOf(index, r, () => `territory ${r.territoryId} ${r.role} ${percentOf(r.share)}`);
+    found.push(candidate(r.personId, r.role, r.share, path));
   }
   for (const r of tx.accountId === null ? [] : (index.relationships.get(tx.accountId) ?? [])) {
     if (!isActive(r, tx.date)) continue;
-    found.push(
-      candidate(r.personId, r.role, r.share, [`account ${r.accountId} ${r.role} ${percentOf(r.share)}`]),
-    );
+    const path = pathOf(index, r, () => `account ${r.accountId} ${r.role} ${percentOf(r.share)}`);
+    found.push(candidate(r.personId, r.role, r.share, path));
   }
   const teamId = index.rules.team ? tx.attributes[index.rules.team.attribute] : undefined;
   const team = teamId === undefined ? undefined : index.teams.get(teamId);
   for (const m of team?.memberships ?? []) {
     if (!team || !isActive(m, tx.date)) continue;
-    found.push(candidate(m.personId, "team", team.share, [`team ${team.teamId} ${percentOf(team.share)}`]));
+    const path = pathOf(index, team, () => `team ${team.teamId} ${percentOf(team.share)}`);
+    found.push(candidate(m.personId, "team", team.share, path));
   }
   if (index.rollupLevels > 0) {
-    for (const primary of found.filter((c) => c.role === "direct" || c.role === "split")) {
+    const primaries = found.length;
+    for (let p = 0; p < primaries; p++) {
+      const primary = found[p] as Candidate;
+      if (primary.role !== "direct" && primary.role !== "split") continue;
       const chain = chainOf(primary.payeeId, tx.date);
       let below = primary.payeeId;
       for (let level = 1; level <= Math.min(index.rollupLevels, chain.length); level++) {
         const manager = chain[level - 1] ?? "";
-        const step = `rollup level ${level} (manager of ${below})`;
-        found.push({ ...primary, payeeId: manager, role: "rollup", path: [...primary.path, step] });
+        const path = extendPath(primary.path, rollupStep(level, below));
+        found.push({
+          payeeId: manager,
+          role: "rollup",
+          share: primary.share,
+          shareText: primary.shareText,
+          path,
+        });
         below = manager;
       }
     }

@@ -31,6 +31,8 @@ export function creditTransactions(input: CreditingInput): CreditingResult {
   const ordered = isSortedById(input.transactions)
     ? input.transactions
     : [...input.transactions].sort((a, b) => byText(a.id, b.id));
+  // One string per distinct date, shared by every credit of that date (fewer strings, faster comparisons).
+  const dates = new Map<string, string>();
   for (let i = 0; i < ordered.length; i++) {
     const tx = ordered[i] as Transaction;
     // In id order a repeated id is adjacent, so no set of a million ids is needed to find it.
@@ -43,6 +45,11 @@ export function creditTransactions(input: CreditingInput): CreditingResult {
       const message = `credit date must be YYYY-MM-DD, got ${JSON.stringify(tx.date)}`;
       result.errors.push({ transactionId: tx.id, field: "date", message });
       continue;
+    }
+    let date = dates.get(tx.date);
+    if (date === undefined) {
+      date = tx.date;
+      dates.set(date, date);
     }
     const prepared = prepareMeasures(tx, input.planCurrency, rateOf, quantities, mode);
     if ("error" in prepared) {
@@ -59,22 +66,20 @@ export function creditTransactions(input: CreditingInput): CreditingResult {
     const { kept, duplicates } = resolveDuplicates(tx.id, candidates, input.rules.duplicatePolicy);
     result.duplicates.push(...duplicates.sort((a, b) => byText(a.payeeId, b.payeeId)));
     kept.sort((a, b) => byText(a.payeeId, b.payeeId) || byText(a.role, b.role));
+    // Credits of one transaction with the same share have the same measures: one frozen object for all of them.
+    const byShare = new Map<string, Record<string, string>>();
     for (const c of kept) {
       if (input.payeesWithPlan && !input.payeesWithPlan.has(c.payeeId)) {
         const reason = `${c.payeeId} has no plan (${c.role} credit via ${c.path.join(" › ")})`;
         result.unassigned.push({ transactionId: tx.id, payeeId: c.payeeId, reason });
         continue;
       }
-      result.credits.push(
-        creditLine(
-          tx,
-          c.payeeId,
-          c.role,
-          c.shareText,
-          scaleMeasures(prepared.measures, c.share, c.shareText),
-          c.path,
-        ),
-      );
+      let measures = byShare.get(c.shareText);
+      if (!measures) {
+        measures = Object.freeze(scaleMeasures(prepared.measures, c.share, c.shareText));
+        byShare.set(c.shareText, measures);
+      }
+      result.credits.push(creditLine(tx, date, c.payeeId, c.role, c.shareText, measures, c.path));
     }
     if (candidates.length === 0 && !own.unassigned) {
       result.unassigned.push({ transactionId: tx.id, payeeId: null, reason: "no crediting rule applies" });
@@ -93,17 +98,22 @@ function isSortedById(transactions: readonly Transaction[]): boolean {
 
 function creditLine(
   tx: Transaction,
+  date: string,
   payeeId: string,
   role: CreditLine["role"],
   share: string,
   measures: Record<string, string>,
   path: string[],
 ): CreditLine {
+  const id = `${tx.id}:${payeeId}:${role}`;
+  // Reading a character makes V8 flatten the joined text now, while it is young, rather than at its first
+  // comparison or hash in the calculation (the credit id is compared when ordering credits and keyed on).
+  id.charCodeAt(0);
   return {
-    id: `${tx.id}:${payeeId}:${role}`,
+    id,
     transactionId: tx.id,
     payeeId,
-    date: tx.date,
+    date,
     role,
     share,
     measures,

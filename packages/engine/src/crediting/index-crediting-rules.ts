@@ -10,6 +10,8 @@ export type RuleIndex = {
   teams: Map<string, TeamCredit>;
   /** Levels of rollup; Infinity for "all", 0 for none. */
   rollupLevels: number;
+  /** Each rule's path, written once per run and shared (frozen) by every credit it gives. */
+  paths: Map<object, string[]>;
 };
 
 export function isActive(v: Validity, date: string): boolean {
@@ -49,6 +51,7 @@ export function indexCreditingRules(rules: CreditingRules): RuleIndex {
     relationships,
     teams,
     rollupLevels: levels === "all" ? Number.POSITIVE_INFINITY : levels,
+    paths: new Map(),
   };
 }
 

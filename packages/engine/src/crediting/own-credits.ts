@@ -1,5 +1,5 @@
 import { Dec, toDec } from "../money/decimal";
-import { type Candidate, candidate, percentOf } from "./candidate";
+import { type Candidate, candidate, OWNER_PATH, sharePath } from "./candidate";
 import type { CreditingError, Transaction, UnassignedCredit } from "./types";
 
 const PLAIN = /^\d+(\.\d+)?$/;
@@ -29,9 +29,9 @@ export function ownCredits(tx: Transaction): {
       return { candidates: [], error: { transactionId: tx.id, field: "splits", message }, unassigned: null };
     }
     for (const s of splits)
-      candidates.push(candidate(s.personId, "split", s.share, [`split ${percentOf(s.share)}`]));
+      candidates.push(candidate(s.personId, "split", s.share, sharePath("split", s.share)));
   } else if (tx.ownerId !== null) {
-    candidates.push(candidate(tx.ownerId, "direct", "1", ["owner"]));
+    candidates.push(candidate(tx.ownerId, "direct", "1", OWNER_PATH));
   } else {
     unassigned = {
       transactionId: tx.id,
@@ -41,7 +41,7 @@ export function ownCredits(tx: Transaction): {
   }
   for (const s of tx.splits) {
     if (s.role === "overlay")
-      candidates.push(candidate(s.personId, "overlay", s.share, [`overlay ${percentOf(s.share)}`]));
+      candidates.push(candidate(s.personId, "overlay", s.share, sharePath("overlay", s.share)));
   }
   return { candidates, error: null, unassigned };
 }

@@ -13,6 +13,7 @@ export function resolveDuplicates(
   candidates: readonly Candidate[],
   policy: DuplicatePolicy,
 ): { kept: Candidate[]; duplicates: DuplicateCredit[] } {
+  if (allDistinct(candidates)) return { kept: [...candidates], duplicates: [] };
   const byPayee = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byPayee.get(c.payeeId);
@@ -49,4 +50,14 @@ function resolve(list: Candidate[], first: Candidate, policy: DuplicatePolicy): 
   const scale = Math.max(...list.map((c) => scaleOf(c.shareText)));
   const path = [...first.path, ...list.slice(1).map((c) => `+ ${c.path.join(" › ")}`)];
   return { ...first, share, shareText: formatDec(share, scale), path };
+}
+
+// The usual case: a handful of candidates, each for a different person (checked pairwise: cheaper than a map).
+function allDistinct(candidates: readonly Candidate[]): boolean {
+  if (candidates.length > 16) return false;
+  for (let i = 1; i < candidates.length; i++) {
+    const id = (candidates[i] as Candidate).payeeId;
+    for (let j = 0; j < i; j++) if ((candidates[j] as Candidate).payeeId === id) return false;
+  }
+  return true;
 }
