@@ -209,7 +209,7 @@ async function measure(database: AttainDatabase, label: string): Promise<BenchRe
     for (const result of results)
       for (const line of result.lines) traceBytes += JSON.stringify(line.trace).length;
     const traceMs = performance.now() - traceStart;
-    const detail = `${outcome.payeeCount} payees, ${credits.toLocaleString("en")} credits from ${org.lines.toLocaleString("en")} lines, ${outcome.lineCount.toLocaleString("en")} result lines, peak RSS ${peakMb} MB`;
+    const detail = `${outcome.payeeCount} payees, ${credits.toLocaleString("en")} credits from ${org.lines.toLocaleString("en")} lines, ${outcome.lineCount.toLocaleString("en")} result lines, peak RSS ${peakMb} MB; ${phasesOf(outcome.timings ?? {})}`;
     return [
       {
         name: `comp run 2026-Q1, ${label}`,
@@ -231,6 +231,25 @@ async function measure(database: AttainDatabase, label: string): Promise<BenchRe
   } finally {
     await deleteCompany(database, org.workspaceId);
   }
+}
+
+/** The run's phases in seconds: loading (its largest parts), engine, encoding, waiting for writes, the rest. */
+function phasesOf(timings: Record<string, number>): string {
+  const sum = (match: (phase: string) => boolean) =>
+    Object.entries(timings).reduce((total, [phase, ms]) => (match(phase) ? total + ms : total), 0);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const load = sum((phase) => phase.startsWith("load."));
+  const loadParts = ["transactions", "crediting", "assemble", "fingerprint"]
+    .map((part) => `${part} ${s(timings[`load.${part}`] ?? 0)}`)
+    .join(", ");
+  return [
+    `load ${s(load)} (${loadParts})`,
+    `engine ${s(timings.engine ?? 0)}`,
+    `encode ${s(timings["write.encode"] ?? 0)}`,
+    `write wait ${s(sum((phase) => phase === "write.wait" || phase.startsWith("write.io")))}`,
+    `COPY ${s(timings["write.copy (overlapped)"] ?? 0)} overlapped`,
+    `copy + finish ${s((timings.copy ?? 0) + (timings.finish ?? 0))}`,
+  ].join(", ");
 }
 
 /** BENCH_DATABASES=pglite or =postgres runs one of the two; both by default. */

@@ -25,6 +25,7 @@ import { type ReportingTrees, reportingTreesAsOf } from "./reporting-trees";
 import { resolveCalcPeriod } from "./resolve-calc-period";
 import { annotateTeams } from "./annotate-teams";
 import { groupCreditingErrors } from "./group-crediting-errors";
+import { createPhaseTimer, type PhaseTimer } from "./phase-timer";
 
 /** Which stored plan version (and input fingerprint) each input comes from; `meta[i]` belongs to `inputs[i]`. */
 export type PayeeMeta = { personId: string; planKey: string; planVersionId: string; fingerprint: string };
@@ -57,13 +58,17 @@ export async function loadPeriodInputs(
     periodKey: string;
     personIds: string[] | null;
     planOverride?: { planKey: string; definition: PlanDefinition };
+    /** Receives the time of each loading phase (`load.*`). */
+    timer?: PhaseTimer;
   },
 ): Promise<PeriodInputs> {
   const { sql } = db;
+  const timer = params.timer ?? createPhaseTimer();
   const { workspaceId } = params;
   const workspace = await loadWorkspace(db.db, workspaceId);
   const { period, kind, yearPeriods } = resolveCalcPeriod(params.periodKey, workspace.calendar);
   const problems: CalcProblem[] = [];
+  timer.mark("load.workspace");
 
   const loaded = await loadPayeePlans(sql, {
     workspaceId,
@@ -87,6 +92,7 @@ export async function loadPeriodInputs(
   });
   const planVersions: Record<string, number> = {};
   for (const payee of payees) planVersions[payee.planKey] = payee.plan.version;
+  timer.mark("load.plans");
 
   const yearStart = yearPeriods[0]!.start;
   const [transactions, rules, reportingLines, holds, mbo] = await Promise.all([
@@ -97,6 +103,7 @@ export async function loadPeriodInputs(
     loadMboScores(sql, { workspaceId, periodKey: period.key }),
   ]);
   if (rules.team) annotateTeams(transactions, rules.team);
+  timer.mark("load.transactions");
   const currencies = [...new Set(payees.map((p) => p.plan.currency))].sort();
   const rates = await loadExchangeRates(sql, {
     workspaceId,
@@ -104,6 +111,7 @@ export async function loadPeriodInputs(
     planCurrencies: currencies,
     to: period.end,
   });
+  timer.mark("load.rates");
 
   const currencyOf = new Map(payees.map((p) => [p.personId, p.plan.currency]));
   const creditsOf = new Map<string, CreditLine[]>();
@@ -137,6 +145,7 @@ export async function loadPeriodInputs(
       exchangeRates: [],
       payeesWithPlan: withPlan,
     }).unassigned;
+  timer.mark("load.crediting");
 
   const measures = [...new Set(payees.map((p) => p.plan.quotaMeasure))].sort();
   const quotaSources = new Map<string, QuotaSources>();
@@ -149,6 +158,7 @@ export async function loadPeriodInputs(
     personIds: payees.map((p) => p.personId),
   });
   const trees = reportingTreesAsOf(reportingLines, period.end);
+  timer.mark("load.quotas_prior");
 
   const inputs: PayeePeriodInput[] = [];
   const meta: PayeeMeta[] = [];
@@ -195,14 +205,17 @@ export async function loadPeriodInputs(
       },
     };
     inputs.push(input);
+    timer.mark("load.assemble");
     meta.push({
       personId: payee.personId,
       planKey: payee.planKey,
       planVersionId: payee.planVersionId,
       fingerprint: fingerprintOf([payee.planVersionId, input]),
     });
+    timer.mark("load.fingerprint");
   }
   const fingerprint = fingerprintOf([meta.map((m) => m.fingerprint), unassigned, problems]);
+  timer.mark("load.fingerprint");
   return { period, inputs, meta, unassigned, problems, duplicates, planVersions, fingerprint };
 }
 

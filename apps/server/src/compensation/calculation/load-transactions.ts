@@ -32,7 +32,8 @@ export function segmentOf(employees: number | null): string | null {
  * margin = amount − cost (when the cost is known, computed exactly in SQL), paid_amount, plus every imported measure;
  * attributes product (external id), productFamily, segment and industry (account), region (account's region),
  * dealType (opportunity type), kind; splits from comp_credit_splits of the line's opportunity; reversals point at
- * their original line. Small reference tables are joined in memory, so the large read is one plain scan.
+ * their original line. Small reference tables are joined in memory, so the large read is one plain scan; in id
+ * order, which creditTransactions takes without sorting.
  */
 export async function loadTransactions(
   sql: SqlSession,
@@ -83,7 +84,7 @@ export async function loadTransactions(
             amount::text as amount, quantity::text as quantity, (amount - cost)::text as margin,
             paid_amount::text as paid_amount, paid_on, measures, original_line_id, kind
      from order_lines where workspace_id = $1 and booking_date between $2 and $3
-     order by booking_date, id`,
+     order by id`,
     [workspaceId, params.from, params.to],
   );
   const noSplits: Transaction["splits"] = [];

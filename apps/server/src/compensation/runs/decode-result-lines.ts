@@ -1,4 +1,6 @@
+import { brotliDecompressSync } from "node:zlib";
 import type { TraceStep } from "@attain/engine";
+import { PACKED_PREFIX } from "./encode-result-lines";
 
 export type StoredLine = {
   lineNo: number;
@@ -15,9 +17,12 @@ type Document = { v: 1; s: string[]; l: unknown[][] };
 
 /**
  * The lines of a stored line set (comp_result_line_sets.lines), numbered from 1, from the compact format written by
- * encodeResultLines.
+ * encodeResultLines, plain or packed (packResultLines: `b1:` + base64 of the Brotli-compressed text).
  */
-export function decodeResultLines(text: string): StoredLine[] {
+export function decodeResultLines(stored: string): StoredLine[] {
+  const text = stored.startsWith(PACKED_PREFIX)
+    ? brotliDecompressSync(Buffer.from(stored.slice(PACKED_PREFIX.length), "base64")).toString("utf8")
+    : stored;
   const parsed = JSON.parse(text) as Document;
   const s = parsed.s;
   return parsed.l.map((row, i) => {

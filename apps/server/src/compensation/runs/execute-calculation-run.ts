@@ -1,14 +1,17 @@
 import { calculatePayeePeriod, type PayeePeriodInput, type PayeePeriodResult } from "@attain/engine";
 import type { AttainDatabase } from "@attain/db";
 import type { CalcProblem } from "../calculation/calc-db";
-import { loadPeriodInputs, type PayeeMeta } from "../calculation/load-period-inputs";
+import { loadPeriodInputs } from "../calculation/load-period-inputs";
+import { createPhaseTimer, type PhaseTimings, roundTimings } from "../calculation/phase-timer";
 import { copyPreviousResults } from "./copy-previous-results";
 import { finishCalculationRun } from "./finish-calculation-run";
 import { loadRunForJob } from "./load-run-for-job";
 import { summariseUnassigned } from "./summarise-unassigned";
-import { writeResultRows } from "./write-result-rows";
+import { type PreparedResult, prepareResultRow, writeResultRows } from "./write-result-rows";
 
 export const RUN_CHUNK_PAYEES = 100;
+/** How long the engine runs before letting pending I/O (COPY data, packed documents) through. */
+const YIELD_EVERY_MS = 10;
 
 export type RunOutcome = {
   runId: string;
@@ -16,6 +19,8 @@ export type RunOutcome = {
   lineCount: number;
   recalculatedCount: number;
   adjustments: number;
+  /** Wall-clock milliseconds per phase (load.*, engine, write.*, copy, finish); logged when ATTAIN_RUN_TIMINGS=1. */
+  timings?: PhaseTimings;
 };
 
 /**
@@ -31,48 +36,67 @@ export async function executeCalculationRun(
   progress: (done: number, total: number) => Promise<void>,
 ): Promise<RunOutcome> {
   const { sql } = database;
+  const timer = createPhaseTimer();
   const run = await loadRunForJob(sql, runId);
   if (run.status === "succeeded") return { runId, ...run.counts, adjustments: 0 };
   await sql.query("update comp_runs set status = 'running', error = null where id = $1", [runId]);
   await deleteRunRows(database, run.workspaceId, runId);
   try {
+    timer.mark("run.prepare");
     const loaded = await loadPeriodInputs(database, {
       workspaceId: run.workspaceId,
       periodKey: run.periodKey,
       personIds: run.scope,
+      timer,
     });
     const previous = await previousResults(database, run.workspaceId, run.periodKey, run.closed);
+    timer.mark("run.previous");
     const problems: CalcProblem[] = [...loaded.problems];
     const total = loaded.inputs.length;
     await progress(0, total);
     let lineCount = 0;
     let recalculated = 0;
     const unchanged: string[] = [];
-    // One chunk's write is in flight while the next chunk is computed: on PostgreSQL the server stores it meanwhile.
+    const target = { workspaceId: run.workspaceId, runId, periodKey: run.periodKey };
+    // Each input is dropped once calculated (the same array as loaded.inputs): memory falls as the run goes.
+    const inputs: (PayeePeriodInput | undefined)[] = loaded.inputs;
+    // One chunk's write is in flight while the next chunk is computed. The engine yields to the event loop every
+    // few milliseconds, so the COPY's data keeps flowing to the server (and packed documents come back from the
+    // thread pool) meanwhile; without yielding, a socket only takes what fits in its buffer until the chunk ends.
     let pending: Promise<number> | null = null;
+    let chunk: PreparedResult[] = [];
+    let chunkStart = 0;
+    let lastYield = performance.now();
     try {
-      for (let from = 0; from < total; from += RUN_CHUNK_PAYEES) {
-        const rows: { meta: PayeeMeta; result: PayeePeriodResult }[] = [];
-        for (let i = from; i < Math.min(total, from + RUN_CHUNK_PAYEES); i++) {
-          const meta = loaded.meta[i]!;
-          if (previous.fingerprints.get(meta.personId) === meta.fingerprint) {
-            unchanged.push(meta.personId);
-            continue;
-          }
-          const result = calculateOne(loaded.inputs[i]!, problems);
-          if (result) rows.push({ meta, result });
+      for (let i = 0; i < total; i++) {
+        const meta = loaded.meta[i]!;
+        const input = inputs[i]!;
+        inputs[i] = undefined;
+        if (previous.fingerprints.get(meta.personId) === meta.fingerprint) unchanged.push(meta.personId);
+        else {
+          const result = calculateOne(input, problems);
+          timer.mark("engine");
+          chunk.push(prepareResultRow(target, meta, result));
+          recalculated += 1;
+          timer.mark("write.encode");
         }
-        recalculated += rows.length;
-        if (pending) lineCount += await pending;
-        await progress(from, total);
-        pending = writeResultRows(sql, {
-          workspaceId: run.workspaceId,
-          runId,
-          periodKey: run.periodKey,
-          rows,
-        });
+        if (i + 1 - chunkStart === RUN_CHUNK_PAYEES || i + 1 === total) {
+          if (pending) lineCount += await pending;
+          await progress(chunkStart, total);
+          timer.mark("write.wait");
+          pending = writeResultRows(sql, chunk, timer);
+          pending.catch(() => undefined); // awaited below; a rejection meanwhile must not be "unhandled"
+          chunk = [];
+          chunkStart = i + 1;
+        }
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          timer.mark("write.io (between payees)");
+          lastYield = performance.now();
+        }
       }
       if (pending) lineCount += await pending;
+      timer.mark("write.wait");
     } finally {
       await pending?.catch(() => 0);
     }
@@ -86,6 +110,7 @@ export async function executeCalculationRun(
         toRunId: runId,
         personIds: [...unchanged, ...outOfScope],
       });
+    timer.mark("copy");
     const adjustments = await finishCalculationRun(database, {
       run,
       payeeCount: unchanged.length + recalculated + outOfScope.length,
@@ -97,12 +122,17 @@ export async function executeCalculationRun(
       problems,
       duplicates: loaded.duplicates,
     });
+    timer.mark("finish");
+    const timings = roundTimings(timer.timings);
+    if (process.env.ATTAIN_RUN_TIMINGS === "1")
+      console.info(`calculation run ${runId} (${run.periodKey}): ${JSON.stringify(timings)}`);
     return {
       runId,
       payeeCount: unchanged.length + recalculated + outOfScope.length,
       lineCount,
       recalculatedCount: recalculated,
       adjustments,
+      timings,
     };
   } catch (error) {
     await deleteRunRows(database, run.workspaceId, runId).catch(() => undefined);
@@ -116,7 +146,7 @@ export async function executeCalculationRun(
 }
 
 /** One payee; an engine error on one payee fails the run (a partial pay run is worse than none), naming the payee. */
-function calculateOne(input: PayeePeriodInput, problems: CalcProblem[]): PayeePeriodResult | null {
+function calculateOne(input: PayeePeriodInput, problems: CalcProblem[]): PayeePeriodResult {
   try {
     return calculatePayeePeriod(input);
   } catch (error) {
