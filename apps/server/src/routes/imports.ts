@@ -38,6 +38,8 @@ const importersByEntity: Record<string, readonly Role[]> = {
   leads: ["admin", "marketing"],
   "lead-conversions": ["admin", "marketing"],
   traffic: ["admin", "marketing"],
+  quotas: ["admin", "comp_admin"],
+  "credit-splits": ["admin", "comp_admin"],
 };
 
 export function mayImport(viewer: Viewer, entity: string): boolean {
