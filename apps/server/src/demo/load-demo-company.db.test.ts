@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { demoCompanyExists } from "./demo-company-exists";
 import { DEMO_PASSWORD } from "./demo-logins";
+import { collectSourcedDeals } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import { type DemoLoadResult, loadDemoCompany } from "./load-demo-company";
 
@@ -46,8 +47,24 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
       marketing_traffic_daily: company.marketingTrafficDaily.length,
       users: 9,
     };
-    for (const chunk of company.stream())
+    const sourced = new Map<string, string>();
+    for (const chunk of company.stream()) {
       expected[chunk.table] = (expected[chunk.table] ?? 0) + chunk.rows.length;
+      if (chunk.table === "leads") collectSourcedDeals(chunk.rows, sourced);
+    }
+    // Compensation: 3 plans; 64 assignments (AEs, SDRs, regional managers, Head of Sales Development); quarterly
+    // quotas of AEs, SDRs and managers; an overlay for each converted lead's SDR and their manager; MBO scores.
+    Object.assign(expected, {
+      comp_plans: 3,
+      comp_plan_versions: 3,
+      comp_assignments: 64,
+      comp_quotas: 549,
+      comp_credit_splits: sourced.size * 2,
+      comp_mbo_scores: 220,
+      // The demo's quota policy: quotas as stored (they are ramped and prorated already).
+      comp_settings: 1,
+    });
+    expect(sourced.size).toBe(406);
     expect(result.counts).toEqual(expected);
 
     const stored: Record<string, number> = {};

@@ -3,7 +3,7 @@ import { hashPassword } from "../auth/password";
 import { toCsv } from "./csv";
 import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
 import { chunkColumns, inMemoryTables } from "./demo-tables";
-import { generateCompensation } from "./generate-compensation";
+import { collectSourcedDeals, generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import type { DemoChunk } from "./types";
 
@@ -29,7 +29,7 @@ export type LoadDemoOptions = {
 
 export type DemoLoadResult = {
   workspaceId: string;
-  /** Rows written per table. */
+  /** Rows written per table (the compensation tables too). */
   counts: Record<string, number>;
   users: { email: string; password: string; role: Role; personName: string }[];
 };
@@ -84,7 +84,17 @@ export async function loadDemoCompany(
       }
       counts[table.name] = table.rows.length;
     }
-    await copyStream(sql, company.stream(Math.min(5_000, rowsPerCopy)), workspaceId, rowsPerCopy, counts);
+    const sourced = new Map<string, string>();
+    await copyStream(
+      sql,
+      company.stream(Math.min(5_000, rowsPerCopy)),
+      workspaceId,
+      rowsPerCopy,
+      counts,
+      (chunk) => {
+        if (chunk.table === "leads") collectSourcedDeals(chunk.rows, sourced);
+      },
+    );
     for (const login of logins) {
       const person = company.cast[login.cast];
       await sql.query(
@@ -94,15 +104,28 @@ export async function loadDemoCompany(
       );
     }
     counts.users = logins.length;
-    const compensation = generateCompensation(company);
-    for (const table of compensation.plans) {
-      await sql.copyCsv(
-        table.name,
-        ["workspace_id", ...table.columns],
-        toCsv(table.rows, table.keys, workspaceId),
-      );
+    // Plans, assignments, quotas, SDR overlay splits and MBO scores (the splits need the streamed leads' SDRs).
+    for (const table of generateCompensation(company, sourced)) {
+      for (let from = 0; from < table.rows.length; from += rowsPerCopy) {
+        const rows = table.rows.slice(from, from + rowsPerCopy);
+        await sql.copyCsv(
+          table.name,
+          ["workspace_id", ...table.columns],
+          toCsv(rows, table.keys, workspaceId),
+        );
+      }
+      counts[table.name] = table.rows.length;
     }
-    await sql.query(compensation.quotaSql, [workspaceId]);
+    // The demo's quotas are final: booking targets are ramped and prorated already, and so are the quotas built on
+    // them, so the calculation must take them as stored rather than ramp them again. Written once comp_settings has
+    // its quota policy (migration 0002_quota_settings).
+    if (await hasQuotaPolicy(sql)) {
+      await sql.query(
+        "insert into comp_settings (workspace_id, crediting, quota) values ($1, '{}', $2::jsonb)",
+        [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
+      );
+      counts.comp_settings = 1;
+    }
   });
 
   return {
@@ -124,6 +147,7 @@ async function copyStream(
   workspaceId: string,
   rowsPerCopy: number,
   counts: Record<string, number>,
+  onChunk: (chunk: DemoChunk) => void,
 ): Promise<void> {
   const pending = new Map<string, { csv: string[]; rows: number; columns: readonly string[] }>();
   const copy = async (table: string) => {
@@ -133,6 +157,7 @@ async function copyStream(
     await sql.copyCsv(table, ["workspace_id", ...batch.columns], batch.csv.join(""));
   };
   for (const chunk of chunks) {
+    onChunk(chunk);
     const { columns, keys } = chunkColumns(chunk);
     let batch = pending.get(chunk.table);
     if (!batch) {
@@ -152,4 +177,12 @@ async function isSuperuser(sql: SqlSession): Promise<boolean> {
     "select rolsuper as superuser from pg_roles where rolname = current_user",
   );
   return rows[0]?.superuser === true;
+}
+
+async function hasQuotaPolicy(sql: SqlSession): Promise<boolean> {
+  const rows = await sql.query<{ found: number }>(
+    `select 1 as found from information_schema.columns
+     where table_schema = current_schema() and table_name = 'comp_settings' and column_name = 'quota'`,
+  );
+  return rows.length > 0;
 }

@@ -200,6 +200,38 @@ export type TrafficRow = {
 /** Tables whose rows are produced as a stream of chunks rather than held in memory. */
 export type StreamedTable = "opportunity_stage_history" | "order_lines" | "activities" | "leads";
 
+/** comp_quotas: a quarterly quota on a measure, in `currency`. */
+export type CompQuotaRow = {
+  personId: string;
+  measure: string;
+  periodKey: string;
+  amount: string;
+  currency: string;
+  /** booking_targets (AEs), sourced_bookings (SDRs) or team (the sum of the team's quotas, for its manager). */
+  source: string;
+};
+
+/** comp_credit_splits: extra credit on an opportunity's order lines (here: SDR-sourced deals, role overlay). */
+export type CreditSplitRow = {
+  opportunityId: string;
+  personId: string;
+  share: string;
+  role: "split" | "overlay";
+};
+
+/** comp_mbo_scores: a manager's score of one objective of an MBO component for a quarter. */
+export type MboScoreRow = {
+  personId: string;
+  periodKey: string;
+  component: string;
+  objective: string;
+  score: string;
+  comment: string | null;
+  /** A user id; null here (the scoring managers have no sign-in; the comment names them). */
+  scoredBy: string | null;
+  scoredAt: string;
+};
+
 export type DemoChunk =
   | { table: "opportunity_stage_history"; rows: StageHistoryRow[] }
   | { table: "order_lines"; rows: OrderLineRow[] }
