@@ -56,8 +56,9 @@ export function runPlanCalculation(input: PlanCalculationInput): CalcReport {
     relationships: [],
     team: null,
     rollup: plan.components.some((c) => c.kind === "override") ? { levels: "all" } : null,
-    // Split credits of one deal roll up to the same manager; summed, the manager counts the whole deal once.
-    duplicatePolicy: "sum",
+    // The server's default: roll-ups of one deal's splits add up (the manager counts the whole deal once); the same
+    // credit reaching a person through two rules keeps the larger.
+    duplicatePolicy: "keep_highest",
   };
   const crediting = creditTransactions({
     transactions: input.transactions.filter((t) => t.date >= yearStart && t.date <= period.end),

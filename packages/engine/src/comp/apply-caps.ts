@@ -9,7 +9,9 @@ import type { Component } from "./plan";
 /**
  * Cap lines (negative, kind "cap") for one component's period lines, in this order: per deal (each transaction's
  * lines this period), per period, per year (with earlier periods' earnings from PriorPeriods), and a multiple of
- * annual target incentive over the plan year. A cap never takes back more than this period earned.
+ * annual target incentive over the plan year. A cap never takes back more than this period earned. A true-up line
+ * is left out of the per-period cap (it was computed under each period's per-deal and per-period caps) but not
+ * out of the year caps.
  */
 export function applyCaps(
   ctx: PayeeContext,
@@ -53,7 +55,9 @@ export function applyCaps(
   const total = () => cuts.reduce((sum, line) => sum.plus(line.exact), linesTotal);
   if (caps.perPeriod !== undefined) {
     const cap = toDec(caps.perPeriod);
-    const earned = total();
+    // A true-up already holds each earlier period of its window under that period's caps (recompute-window.ts).
+    let earned = total();
+    for (const line of lines) if (line.kind === "true_up") earned = earned.minus(line.exact);
     if (earned.gt(cap)) {
       const over = earned.minus(cap);
       cut(

@@ -8,7 +8,10 @@ import { orderCredits } from "./order-credits";
 import { ZERO } from "./parse-tier-table";
 import type { PeriodKind, PlanDefinition } from "./plan";
 
-/** Attainment figures as Decs; `ratio` is rounded to 4 places half_even (null without quota). */
+/**
+ * Attainment figures as Decs; `ratio` is rounded to 4 places half_even (null without quota) for display only: every
+ * comparison uses credit and quota (attainment-position.ts).
+ */
 export type AttainmentDec = { credit: Dec; quota: Dec | null; ratio: Dec | null };
 
 /** Everything the component stages share for one payee and period, computed once. */
@@ -165,7 +168,7 @@ function fastMonthNumber(date: string): number | null {
   return year * 12 + m1 * 10 + m2 - 1;
 }
 
-/** Internal: credit against quota, the ratio to 4 places half_even (as everywhere in Attain). */
+/** Internal: credit against quota, the ratio to 4 places half_even for display (as everywhere in Attain). */
 export function attainmentOf(credit: Dec, quota: Dec | null): AttainmentDec {
   const ratio = quota === null || quota.isZero() ? null : toDec(divideDec(credit, quota, 4, "half_even"));
   return { credit, quota, ratio };

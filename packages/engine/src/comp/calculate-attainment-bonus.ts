@@ -1,4 +1,6 @@
-import { toDec } from "../money/decimal";
+import { type Dec, toDec } from "../money/decimal";
+import { divideDec } from "../money/divide-amount";
+import { rateAtAttainment } from "./attainment-position";
 import type { PayeeContext } from "./build-payee-context";
 import { checkGate } from "./check-gate";
 import type { DraftLine } from "./draft-line";
@@ -18,7 +20,9 @@ export function calculateAttainmentBonus(ctx: PayeeContext, c: AttainmentBonusCo
   const gate = c.gate ? checkGate(ctx, c.gate, `component '${c.name}'`) : null;
   if (gate && !gate.passed) return [gateClosedLine(c.name, "bonus", gate.step)];
   const table = parseTierTable(findTierTable(ctx.plan, c.table, `${ctx.where}, component '${c.name}'`));
-  const position = table.table.basis === "attainment" ? ctx.attainment.ratio : ctx.attainment.credit;
+  const onAttainment = table.table.basis === "attainment";
+  const figures = ctx.attainment;
+  const exact = onAttainment ? rateAtAttainment(table, figures) : null;
   const line: DraftLine = {
     component: c.name,
     kind: "bonus",
@@ -28,7 +32,7 @@ export function calculateAttainmentBonus(ctx: PayeeContext, c: AttainmentBonusCo
     trace: [],
   };
   if (gate) line.trace.push(gate.step);
-  if (position === null) {
+  if (onAttainment && exact === null) {
     line.trace.push({
       rule: `Bonus '${c.name}'`,
       detail: "no quota for the period: pays 0",
@@ -36,17 +40,31 @@ export function calculateAttainmentBonus(ctx: PayeeContext, c: AttainmentBonusCo
     });
     return [line];
   }
-  const reached = rateAtDec(table, position, ONE);
+  // On attainment the band (and an interpolated rate) comes from credit against the bands × quota, never from the
+  // rounded ratio; a marginal share is Σ band rate × part of credit / quota, to 12 places half_even.
+  const reached = exact ?? rateAtDec(table, figures.credit, ONE);
   const share =
-    table.table.method === "marginal" ? evaluateTiersDec(table, position, ONE).amount : reached.rate;
+    table.table.method !== "marginal"
+      ? reached.rate
+      : exact
+        ? toDec(
+            divideDec(
+              evaluateTiersDec(table, exact.credit, exact.quota).amount,
+              exact.quota,
+              12,
+              "half_even",
+            ),
+          )
+        : evaluateTiersDec(table, figures.credit, ONE).amount;
+  const position = exact ? (figures.ratio as Dec).toFixed() : figures.credit.toFixed();
   const targetIncentive = toDec(ctx.input.payee.targetIncentive);
   const targetShare = toDec(c.targetShare);
   line.exact = share.times(targetShare).times(targetIncentive);
   line.trace.push(
     {
       rule: `${tierBandRule(table.table, reached.band)}, ${table.table.method}`,
-      detail: `attainment ${position.toFixed()} → ${formatTraceRate(share)} of target`,
-      values: { attainment: position.toFixed(), share: share.toFixed() },
+      detail: `attainment ${position} → ${formatTraceRate(share)} of target`,
+      values: { attainment: position, share: share.toFixed() },
     },
     {
       rule: `Bonus '${c.name}'`,

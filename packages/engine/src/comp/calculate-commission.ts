@@ -1,19 +1,23 @@
-import { toDec } from "../money/decimal";
+import { type Dec, toDec } from "../money/decimal";
 import type { PayeeContext } from "./build-payee-context";
 import type { CalcPeriod } from "./calculation";
+import { capDealAndPeriod, type PeriodAmount } from "./cap-deal-and-period";
 import { checkGate } from "./check-gate";
 import { buildCommissionLines } from "./commission-lines";
 import { type DraftLine, exactTextOf } from "./draft-line";
 import { findMultiplier } from "./find-multiplier";
 import { formatTraceAmount, groupDigits } from "./format-trace";
 import { gateClosedLine } from "./gate-closed-line";
+import { recomputeWindow } from "./recompute-window";
 import { ruleStep } from "./rule-step";
 import { ZERO } from "./parse-tier-table";
 import type { CommissionComponent } from "./plan";
 
 /**
  * A commission component for the period, before caps: gate (closed = one zero line), priced credits, the
- * multiplier on every line, then (trueUp) the reset window recomputed to date minus what earlier periods earned.
+ * multiplier on every line, then (trueUp) the reset window recomputed to date — each period under its own per-deal
+ * and per-period caps, reversals of the window's deals in its running totals — minus what earlier periods earned
+ * and this period's lines (after those caps).
  */
 export function calculateCommission(ctx: PayeeContext, c: CommissionComponent): DraftLine[] {
   const gateStep = c.gate ? checkGate(ctx, c.gate, `component '${c.name}'`) : null;
@@ -44,7 +48,29 @@ export function calculateCommission(ctx: PayeeContext, c: CommissionComponent): 
     }
   }
   if (!c.trueUp || windowStart >= ctx.period.start) return lines;
-  const recomputed = factor ? windowAmount.times(factor) : windowAmount;
+  const caps = c.caps?.perDeal !== undefined || c.caps?.perPeriod !== undefined ? c.caps : null;
+  const entries = recomputeWindow(ctx, c, windowStart, caps !== null);
+  const times = (amount: Dec) => (factor ? amount.times(factor) : amount);
+  let recomputed = times(windowAmount);
+  let thisPeriod = lines.reduce((sum, line) => sum.plus(line.exact), ZERO);
+  if (entries !== null && caps === null) {
+    recomputed = ZERO;
+    for (const entry of entries) recomputed = recomputed.plus(times(entry.amount));
+  } else if (entries !== null && caps !== null) {
+    // Each period of the window under its own per-deal and per-period caps, so capped money is never paid later.
+    const byPeriod = new Map<number, PeriodAmount[]>();
+    for (const entry of entries) {
+      const amounts = byPeriod.get(entry.period) ?? [];
+      amounts.push({ transactionId: entry.transactionId, amount: times(entry.amount) });
+      byPeriod.set(entry.period, amounts);
+    }
+    recomputed = ZERO;
+    for (const amounts of byPeriod.values()) recomputed = recomputed.plus(capDealAndPeriod(caps, amounts));
+    thisPeriod = capDealAndPeriod(
+      caps,
+      lines.map((line) => ({ transactionId: line.transactionId, amount: line.exact })),
+    );
+  }
   let earlier = ZERO;
   const byPeriod = ctx.input.prior.earnedByComponent[c.name] ?? {};
   for (let i = 0; i < ctx.periodIndex; i++) {
@@ -52,8 +78,8 @@ export function calculateCommission(ctx: PayeeContext, c: CommissionComponent): 
     const earned = byPeriod[p.key];
     if (p.start >= windowStart && earned !== undefined) earlier = earlier.plus(toDec(earned));
   }
-  const thisPeriod = lines.reduce((sum, line) => sum.plus(line.exact), ZERO);
   const trueUp = recomputed.minus(earlier).minus(thisPeriod);
+  const capped = caps === null ? "" : " under each period's caps";
   const detail = `${formatTraceAmount(recomputed)} − ${formatTraceAmount(earlier)} earlier − ${formatTraceAmount(thisPeriod)} this period = ${formatTraceAmount(trueUp)}`;
   lines.push({
     component: c.name,
@@ -66,7 +92,7 @@ export function calculateCommission(ctx: PayeeContext, c: CommissionComponent): 
       ...(multiplier?.steps ?? []),
       {
         rule: `True-up of '${c.name}' (${c.reset} window from ${windowStart})`,
-        detail: `window to date recomputed ${detail}`,
+        detail: `window to date recomputed${capped} ${detail}`,
         values: {
           recomputed: recomputed.toFixed(),
           earlier: earlier.toFixed(),

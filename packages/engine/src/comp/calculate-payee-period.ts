@@ -5,6 +5,7 @@ import { type AttainmentDec, buildPayeeContext } from "./build-payee-context";
 import { calculateComponent } from "./calculate-component";
 import type { PayeePeriodInput, PayeePeriodResult } from "./calculation";
 import type { DraftLine } from "./draft-line";
+import { earnedByTransactionOf } from "./earned-by-transaction";
 import { evaluatePlanVariables } from "./evaluate-plan-variables";
 import { findNextTier } from "./find-next-tier";
 import { roundLines } from "./round-lines";
@@ -54,7 +55,7 @@ export function calculatePayeePeriod(input: PayeePeriodInput): PayeePeriodResult
     },
     totals: { earned, ...payout.totals },
     earnedByComponent: sumRoundedBy(rounded, (line) => line.component, componentNames),
-    earnedByTransaction: sumRoundedBy(rounded, (line) => line.transactionId, []),
+    earnedByTransaction: earnedByTransactionOf(rounded),
     next: payout.next,
     nextTier: findNextTier(ctx),
   };

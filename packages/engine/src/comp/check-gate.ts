@@ -1,6 +1,7 @@
 import { toDec } from "../money/decimal";
 import type { PayeeContext } from "./build-payee-context";
 import type { TraceStep } from "./calculation";
+import { attainmentAtLeast } from "./attainment-position";
 import { evaluatePlanFormula } from "./evaluate-plan-formula";
 import type { Gate } from "./plan";
 
@@ -25,7 +26,8 @@ export function checkGate(ctx: PayeeContext, gate: Gate, label: string): GateChe
   }
   const figures = gate.scope === "period" ? ctx.attainment : ctx.ytd;
   const threshold = toDec(gate.attainmentAtLeast);
-  const passed = figures.ratio?.gte(threshold) === true;
+  // Decided on the exact ratio (credit against threshold × quota); the 4-place ratio is only written in the trace.
+  const passed = attainmentAtLeast(figures, threshold);
   const scope = gate.scope === "period" ? "period" : "year-to-date";
   const ratio = figures.ratio === null ? "none (no quota)" : figures.ratio.toFixed();
   return {

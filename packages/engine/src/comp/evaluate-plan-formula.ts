@@ -1,6 +1,7 @@
 import { EngineInputError } from "../errors";
 import type { CompiledFormula, FormulaValue } from "../formula/index";
 import { compileFormula, evaluateFormula } from "../formula/index";
+import { attainmentForFormula } from "./attainment-position";
 import type { PayeeContext } from "./build-payee-context";
 import { formulaEnvironmentFor, measuresOf } from "./formula-environment-for";
 import { ZERO } from "./parse-tier-table";
@@ -71,8 +72,9 @@ function baseValues(ctx: PayeeContext): Record<string, FormulaValue> {
   }
   values.quota = num(ctx.attainment.quota?.toFixed() ?? "0");
   values["quota.ytd"] = num(ctx.ytd.quota?.toFixed() ?? "0");
-  values.attainment = num(ctx.attainment.ratio?.toFixed() ?? "0");
-  values["attainment.ytd"] = num(ctx.ytd.ratio?.toFixed() ?? "0");
+  // Exact enough to compare (20 places, rounded down), not the 4-place ratio shown in results.
+  values.attainment = num(attainmentForFormula(ctx.attainment));
+  values["attainment.ytd"] = num(attainmentForFormula(ctx.ytd));
   values.target_incentive = num(ctx.input.payee.targetIncentive);
   values.period_index = num(String(ctx.periodIndex + 1));
   values.deal_count = num(String(dealCount(ctx)));

@@ -1,6 +1,7 @@
 import type { Dec } from "../money/decimal";
 import type { PayeeContext } from "./build-payee-context";
 import type { TraceStep } from "./calculation";
+import { rateAtAttainment } from "./attainment-position";
 import { checkGate } from "./check-gate";
 import { rateAtDec } from "./evaluate-tiers";
 import { findTierTable } from "./find-table";
@@ -37,8 +38,8 @@ export function findMultiplier(
   }
   const table = parseTierTable(findTierTable(ctx.plan, c.multiplier.table, `${ctx.where}, ${label}`));
   const figures = ctx.attainmentSince(windowStart);
-  const position = table.table.basis === "attainment" ? figures.ratio : figures.credit;
-  if (position === null) {
+  const exact = table.table.basis === "attainment" ? rateAtAttainment(table, figures) : null;
+  if (table.table.basis === "attainment" && exact === null) {
     steps.push({
       rule: `Multiplier of '${c.name}'`,
       detail: "no quota: multiplier 1×",
@@ -46,11 +47,13 @@ export function findMultiplier(
     });
     return { factor: ONE, steps };
   }
-  const { band, rate } = rateAtDec(table, position, ONE);
+  // Attainment tables: the band is chosen exactly (bands × quota); the ratio is written to 4 places for people.
+  const { band, rate } = exact ?? rateAtDec(table, figures.credit, ONE);
+  const position = exact ? (figures.ratio as Dec).toFixed() : figures.credit.toFixed();
   steps.push({
     rule: `${tierBandRule(table.table, band)}, multiplier`,
-    detail: `attainment since ${windowStart} ${position.toFixed()}: rate × ${formatTraceMultiplier(rate)}`,
-    values: { position: position.toFixed(), factor: rate.toFixed(), band: String(band + 1) },
+    detail: `attainment since ${windowStart} ${position}: rate × ${formatTraceMultiplier(rate)}`,
+    values: { position, factor: rate.toFixed(), band: String(band + 1) },
   });
   return { factor: rate, steps };
 }

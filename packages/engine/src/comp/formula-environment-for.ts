@@ -58,15 +58,30 @@ function textArg(args: FormulaValue[], i: number, fn: string): string {
   return arg.value;
 }
 
+// RATE("table", key values…): one value per key of the named table, checked at compile time when the name is
+// written as text, else when the call runs.
 function rateFunction(plan: PlanDefinition): HostFunction {
-  const keyCount = Math.max(1, ...plan.rateTables.map((t) => t.keys.length));
+  const tableOf = (name: string) => plan.rateTables.find((t) => t.name === name);
+  const wrongCount = (name: string, keys: string[], got: number) =>
+    `RATE("${name}", …) takes ${keys.length} key value${keys.length === 1 ? "" : "s"} (${keys.join(", ")}) after the table name, got ${got}`;
   return {
-    params: ["text", ...Array.from({ length: keyCount }, (): FormulaType => "text")],
+    params: ["text"],
+    variadic: "text",
     returns: "number",
+    check(constants) {
+      const name = constants[0];
+      if (name?.type !== "text") return null;
+      const table = tableOf(name.value);
+      if (!table) return `RATE: no rate table '${name.value}' in the plan`;
+      const got = constants.length - 1;
+      return got === table.keys.length ? null : wrongCount(table.name, table.keys, got);
+    },
     call(args) {
       const name = textArg(args, 0, "RATE");
-      const table = plan.rateTables.find((t) => t.name === name);
+      const table = tableOf(name);
       if (!table) throw new EngineInputError(`RATE: no rate table '${name}' in plan '${plan.key}'`, name);
+      if (args.length - 1 !== table.keys.length)
+        throw new EngineInputError(wrongCount(name, table.keys, args.length - 1), name);
       const attributes: Record<string, string> = {};
       table.keys.forEach((key, i) => {
         attributes[key] = textArg(args, i + 1, "RATE");

@@ -6,13 +6,15 @@ import type { CreditFilter } from "./plan";
 /**
  * Indices (into ctx.credits, from `fromIndex`) of the credits a component counts: roles, attributes, dates and
  * minimum amount (compared on the absolute measure, so a reversal follows its original). With a clawback policy,
- * reversals are left to the clawback stage so a cancelled deal is not taken back twice.
+ * reversals are left to the clawback stage so a cancelled deal is not taken back twice — except the reversals of
+ * the transactions in `keepReversalsOf` (a true-up recomputing its window with them).
  */
 export function selectCredits(
   ctx: PayeeContext,
   measure: string,
   filter: CreditFilter | undefined,
   fromIndex: number,
+  keepReversalsOf?: ReadonlySet<string>,
 ): number[] {
   const values = ctx.measure(measure);
   const minimum: Dec | null = filter?.minimumAmount === undefined ? null : toDec(filter.minimumAmount);
@@ -23,7 +25,8 @@ export function selectCredits(
   for (let i = fromIndex; i < ctx.credits.length; i++) {
     const credit = ctx.credits[i];
     if (credit === undefined || !(measure in credit.measures)) continue;
-    if (skipReversals && credit.reversalOf !== null) continue;
+    if (skipReversals && credit.reversalOf !== null && keepReversalsOf?.has(credit.reversalOf) !== true)
+      continue;
     if (roles && !roles.includes(credit.role)) continue;
     if (filter?.from !== undefined && credit.date < filter.from) continue;
     if (filter?.to !== undefined && credit.date > filter.to) continue;

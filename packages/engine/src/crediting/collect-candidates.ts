@@ -1,3 +1,4 @@
+import { Dec, formatDec, scaleOf } from "../money/decimal";
 import { type Candidate, candidate, extendPath, frozenPath, percentOf } from "./candidate";
 import { isActive, type RuleIndex } from "./index-crediting-rules";
 import type { Transaction } from "./types";
@@ -32,7 +33,8 @@ function rollupStep(level: number, below: string): string {
 /**
  * Credits from the configured rules, in rule order after the transaction's own: territory, named account
  * relationships, team; then rollup of every primary (direct/split) credit, in full, to each manager up the chain
- * on the transaction's date ("rollup level 2 (manager of m1)").
+ * on the transaction's date ("rollup level 2 (manager of m1)"). A manager reached from several primaries (a deal
+ * split 50/50 between two of their reps) gets one roll-up credit of the shares added, at most 1.
  */
 export function collectCandidates(
   tx: Transaction,
@@ -60,6 +62,15 @@ export function collectCandidates(
   }
   if (index.rollupLevels > 0) {
     const primaries = found.length;
+    // Roll-ups of different primaries to one manager are different credits: summed, not a duplicate. Only a
+    // transaction with several primaries can produce them, so only then is a map kept.
+    let byManager: Map<string, number> | null = null;
+    let several = 0;
+    for (let p = 0; p < primaries; p++) {
+      const role = (found[p] as Candidate).role;
+      if (role === "direct" || role === "split") several++;
+    }
+    if (several > 1) byManager = new Map();
     for (let p = 0; p < primaries; p++) {
       const primary = found[p] as Candidate;
       if (primary.role !== "direct" && primary.role !== "split") continue;
@@ -68,16 +79,34 @@ export function collectCandidates(
       for (let level = 1; level <= Math.min(index.rollupLevels, chain.length); level++) {
         const manager = chain[level - 1] ?? "";
         const path = extendPath(primary.path, rollupStep(level, below));
-        found.push({
-          payeeId: manager,
-          role: "rollup",
-          share: primary.share,
-          shareText: primary.shareText,
-          path,
-        });
+        const at = byManager?.get(manager);
+        if (at === undefined) {
+          byManager?.set(manager, found.length);
+          found.push({
+            payeeId: manager,
+            role: "rollup",
+            share: primary.share,
+            shareText: primary.shareText,
+            path,
+          });
+        } else found[at] = addRollup(found[at] as Candidate, primary, path);
         below = manager;
       }
     }
   }
   return found;
+}
+
+// The manager's roll-up of one more subordinate's primary credit: shares added, at most the whole transaction (1);
+// the path is the first roll-up's followed by "+ …" for each other (as the sum policy writes it).
+function addRollup(rollup: Candidate, primary: Candidate, path: string[]): Candidate {
+  const sum = rollup.share.plus(primary.share);
+  const share = sum.gt(1) ? new Dec(1) : sum;
+  const scale = Math.max(scaleOf(rollup.shareText), scaleOf(primary.shareText));
+  return {
+    ...rollup,
+    share,
+    shareText: formatDec(share, scale),
+    path: [...rollup.path, `+ ${path.join(" › ")}`],
+  };
 }

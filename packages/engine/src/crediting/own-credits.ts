@@ -6,8 +6,8 @@ const PLAIN = /^\d+(\.\d+)?$/;
 
 /**
  * The transaction's own crediting: its "split" splits (shares summing to exactly 1) or else 100 % to its owner,
- * plus its overlays on top. Split shares that do not sum to 1 are an error naming the transaction: crediting it
- * anyway would create or lose credit.
+ * plus its overlays on top. Split shares that do not sum to 1, or a person listed twice in one role, are an error
+ * naming the transaction (and the person): crediting it anyway would create or lose credit.
  */
 export function ownCredits(tx: Transaction): {
   candidates: Candidate[];
@@ -18,6 +18,16 @@ export function ownCredits(tx: Transaction): {
   if (bad) {
     const message = `split share of ${bad.personId} must be a decimal above 0, got ${JSON.stringify(bad.share)}`;
     return { candidates: [], error: { transactionId: tx.id, field: "splits", message }, unassigned: null };
+  }
+  // The same person twice in one role would be resolved as a duplicate and silently lose the other share.
+  const seen = new Set<string>();
+  for (const s of tx.splits.length > 1 ? tx.splits : []) {
+    const key = `${s.role}\u0000${s.personId}`;
+    if (seen.has(key)) {
+      const message = `${s.personId} is listed more than once as ${s.role} of transaction ${tx.id}: list each person once, with the shares added`;
+      return { candidates: [], error: { transactionId: tx.id, field: "splits", message }, unassigned: null };
+    }
+    seen.add(key);
   }
   const splits = tx.splits.filter((s) => s.role === "split");
   const candidates: Candidate[] = [];

@@ -1,7 +1,7 @@
 import { builtinFunction } from "./builtin-functions";
 import { type Checked, type CheckState, checkNode, describeType, fail, fold } from "./check-formula";
 import { FormulaFault } from "./formula-fault";
-import type { Value } from "./formula-value";
+import { toFormulaValue, type Value } from "./formula-value";
 import type { FormulaNode, FormulaType } from "./types";
 
 type CallNode = Extract<FormulaNode, { kind: "call" }>;
@@ -31,7 +31,21 @@ export function checkCall(s: CheckState, node: CallNode): Checked {
     if (partial && builtin.validate !== undefined) validateConstants(s, node, checked, builtin.validate);
     return { type: returns, constant };
   }
-  if (host === undefined || !checkArguments(s, node, host.params, types, false)) return null;
+  if (host === undefined) return null;
+  const rest = host.variadic;
+  if (rest !== undefined && types.length <= host.params.length) {
+    const least = host.params.length + 1;
+    return fail(
+      s,
+      `${node.name} takes at least ${least} argument${least === 1 ? "" : "s"}, got ${types.length}`,
+      node,
+    );
+  }
+  const params =
+    rest === undefined ? host.params : [...host.params, ...types.slice(host.params.length).map(() => rest)];
+  if (!checkArguments(s, node, params, types, false)) return null;
+  const problem = host.check?.(checked.map((c) => (c?.constant == null ? null : toFormulaValue(c.constant))));
+  if (problem) return fail(s, problem, node);
   // Host functions are never folded: they belong to the environment, which compile time does not call.
   return { type: host.returns, constant: null };
 }

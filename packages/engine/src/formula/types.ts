@@ -10,7 +10,14 @@ export type FormulaValue =
 /** A function the environment provides (RATE, TIER…): typed parameters, so calls are checked before a plan is saved. */
 export type HostFunction = {
   params: FormulaType[];
+  /** When set: one or more further arguments of this type after `params` (RATE's key values). */
+  variadic?: FormulaType;
   returns: FormulaType;
+  /**
+   * Compile-time check of the arguments that are constants (null = not constant): an error message for the call,
+   * or null. The call itself still checks at run time what was not constant.
+   */
+  check?: (constants: (FormulaValue | null)[]) => string | null;
   call: (args: FormulaValue[]) => FormulaValue;
 };
 
