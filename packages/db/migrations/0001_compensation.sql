@@ -243,6 +243,7 @@ CREATE TABLE "comp_runs" (
 CREATE TABLE "comp_settings" (
 	"workspace_id" uuid PRIMARY KEY NOT NULL,
 	"crediting" jsonb NOT NULL,
+	"quota" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -309,5 +310,5 @@ CREATE INDEX "comp_results_period_person" ON "comp_results" USING btree ("worksp
 CREATE INDEX "comp_runs_period" ON "comp_runs" USING btree ("workspace_id","period_key","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_queue" ON "jobs" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "jobs_workspace" ON "jobs" USING btree ("workspace_id","created_at");--> statement-breakpoint
--- Decision 007: result line documents are stored out of line and uncompressed (pglz over every document was most of a run's write time on PGlite).
+-- Decision 007: result line documents are stored out of line and uncompressed by PostgreSQL (large ones are compressed by Attain itself).
 ALTER TABLE "comp_result_line_sets" ALTER COLUMN "lines" SET STORAGE EXTERNAL;

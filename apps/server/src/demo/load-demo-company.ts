@@ -117,15 +117,12 @@ export async function loadDemoCompany(
       counts[table.name] = table.rows.length;
     }
     // The demo's quotas are final: booking targets are ramped and prorated already, and so are the quotas built on
-    // them, so the calculation must take them as stored rather than ramp them again. Written once comp_settings has
-    // its quota policy (migration 0002_quota_settings).
-    if (await hasQuotaPolicy(sql)) {
-      await sql.query(
-        "insert into comp_settings (workspace_id, crediting, quota) values ($1, '{}', $2::jsonb)",
-        [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
-      );
-      counts.comp_settings = 1;
-    }
+    // them, so the calculation must take them as stored rather than ramp them again.
+    await sql.query(
+      "insert into comp_settings (workspace_id, crediting, quota) values ($1, '{}', $2::jsonb)",
+      [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
+    );
+    counts.comp_settings = 1;
   });
 
   return {
@@ -177,12 +174,4 @@ async function isSuperuser(sql: SqlSession): Promise<boolean> {
     "select rolsuper as superuser from pg_roles where rolname = current_user",
   );
   return rows[0]?.superuser === true;
-}
-
-async function hasQuotaPolicy(sql: SqlSession): Promise<boolean> {
-  const rows = await sql.query<{ found: number }>(
-    `select 1 as found from information_schema.columns
-     where table_schema = current_schema() and table_name = 'comp_settings' and column_name = 'quota'`,
-  );
-  return rows.length > 0;
 }

@@ -12,6 +12,7 @@ import {
   orderLines,
 } from "@attain/db";
 import { loadCreditingRules } from "../compensation/calculation/load-crediting-rules";
+import { loadQuotaPolicy } from "../compensation/calculation/load-quota-policy";
 import { openTestDatabase } from "../test-support/open-test-database";
 import { createRevenueFixture, FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
 import { createTestClient } from "../test-support/test-client";
@@ -436,6 +437,8 @@ describe("crediting settings", () => {
     expect(row?.updatedAt.toISOString()).toBe(NOW);
     const rules = await loadCreditingRules(database.sql, w.workspaceId);
     expect([rules.owner, rules.rollup, rules.duplicatePolicy]).toEqual([true, { levels: 2 }, "sum"]);
+    // Named relationships reach the engine; territories wait for a territory table (issue 5).
+    expect([rules.relationships, rules.territories]).toEqual([settings.relationships, []]);
 
     const next = { ...defaults, owner: false, rollup: null };
     expect(await (await finance.put("/api/comp/settings/crediting", next)).json()).toEqual(next);
@@ -498,6 +501,74 @@ describe("crediting settings", () => {
     expect(await paths(unknown)).toEqual(["relationships.0.accountId", "relationships.0.personId"]);
     expect((await (await w.as("ana")).put("/api/comp/settings/crediting", defaults)).status).toBe(403);
     expect((await (await w.as("mia")).get("/api/comp/settings/crediting")).status).toBe(403);
+    expect(await w.events("comp_settings")).toEqual([]);
+  });
+});
+
+describe("quota settings", () => {
+  it("defaults to days and each person's ramp_months; a saved policy is returned, stored, read by the calculation and audited; crediting stays default", async () => {
+    const w = await freshWorkspace();
+    const finance = await w.as("finance");
+    expect(await (await finance.get("/api/comp/settings/quota")).json()).toEqual({
+      proration: "days",
+      ramp: null,
+    });
+    const policy = { proration: "months", ramp: ["0", "0.25", "0.5", "0.75"] };
+    const saved = await finance.put("/api/comp/settings/quota", policy);
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toEqual(policy);
+    expect(await (await (await w.as("viewer")).get("/api/comp/settings/quota")).json()).toEqual(policy);
+    const [row] = await database.db
+      .select()
+      .from(compSettings)
+      .where(eq(compSettings.workspaceId, w.workspaceId));
+    expect([row?.quota, row?.crediting, row?.updatedAt.toISOString()]).toEqual([policy, {}, NOW]);
+    expect(await loadQuotaPolicy(database.sql, w.workspaceId)).toEqual(policy);
+    expect((await (await finance.get("/api/comp/settings/crediting")).json()).rollup).toEqual({
+      levels: "all",
+    });
+
+    const admin = await w.as("admin");
+    const next = { proration: "none", ramp: null };
+    expect(await (await admin.put("/api/comp/settings/quota", { proration: "none" })).json()).toEqual(next);
+    expect(await w.events("comp_settings")).toEqual([
+      {
+        actorId: finance.userId,
+        action: "quota_settings.updated",
+        entityId: w.workspaceId,
+        before: null,
+        after: policy,
+      },
+      {
+        actorId: admin.userId,
+        action: "quota_settings.updated",
+        entityId: w.workspaceId,
+        before: policy,
+        after: next,
+      },
+    ]);
+  });
+
+  it("validation names each field (proration days|months|none, ramp shares from 0 to 1, at most 120); only comp admins and admins write, workspace-wide roles read", async () => {
+    const w = await freshWorkspace();
+    const finance = await w.as("finance");
+    const bad = await finance.put("/api/comp/settings/quota", {
+      proration: "weeks",
+      ramp: ["1.5", "-0.1", "0.5", "abc"],
+    });
+    expect(bad.status).toBe(400);
+    expect(await paths(bad)).toEqual(["proration", "ramp.0", "ramp.1", "ramp.3"]);
+    expect(await paths(await finance.put("/api/comp/settings/quota", { ramp: [] }))).toEqual(["proration"]);
+    const long = await finance.put("/api/comp/settings/quota", {
+      proration: "days",
+      ramp: Array(121).fill("1"),
+    });
+    expect(await paths(long)).toEqual(["ramp"]);
+    const policy = { proration: "days", ramp: [] };
+    for (const who of ["ana", "mia", "hr", "viewer"] as const)
+      expect((await (await w.as(who)).put("/api/comp/settings/quota", policy)).status).toBe(403);
+    expect((await (await w.as("mia")).get("/api/comp/settings/quota")).status).toBe(403);
+    expect((await (await w.as("hr")).get("/api/comp/settings/quota")).status).toBe(200);
     expect(await w.events("comp_settings")).toEqual([]);
   });
 });
@@ -647,6 +718,7 @@ it("every input route is in the OpenAPI document", async () => {
     "get,post /api/comp/holds",
     "post /api/comp/holds/{id}/release",
     "get,put /api/comp/settings/crediting",
+    "get,put /api/comp/settings/quota",
     "get /api/comp/credit-splits",
     "put /api/comp/credit-splits/{opportunityId}",
   ]);

@@ -4,6 +4,7 @@ import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
 import { CreditingSettingsSchema } from "../compensation/inputs/crediting-schemas";
 import { getCreditingSettings } from "../compensation/inputs/get-crediting-settings";
+import { getQuotaSettings } from "../compensation/inputs/get-quota-settings";
 import {
   HoldBody,
   HoldListSchema,
@@ -21,9 +22,11 @@ import {
   MboScoresQuery,
 } from "../compensation/inputs/mbo-schemas";
 import { placeHold } from "../compensation/inputs/place-hold";
+import { QuotaSettingsSchema } from "../compensation/inputs/quota-schemas";
 import { releaseHold } from "../compensation/inputs/release-hold";
 import { replaceCreditSplits } from "../compensation/inputs/replace-credit-splits";
 import { saveCreditingSettings } from "../compensation/inputs/save-crediting-settings";
+import { saveQuotaSettings } from "../compensation/inputs/save-quota-settings";
 import { setMboScore } from "../compensation/inputs/set-mbo-score";
 import {
   DealSplitsListSchema,
@@ -124,6 +127,30 @@ const putCreditingRoute = createRoute({
   },
 });
 
+const getQuotaRoute = createRoute({
+  method: "get",
+  path: "/api/comp/settings/quota",
+  tags,
+  summary: "The workspace's quota proration and ramp policy (the defaults until saved; workspace-wide roles)",
+  responses: {
+    200: { description: "The policy", content: json(QuotaSettingsSchema) },
+    ...problemResponses(401, 403),
+  },
+});
+
+const putQuotaRoute = createRoute({
+  method: "put",
+  path: "/api/comp/settings/quota",
+  tags,
+  summary:
+    "Replace the workspace's quota proration and ramp policy (comp admins); used from the next calculation",
+  request: { body: body(QuotaSettingsSchema) },
+  responses: {
+    200: { description: "The stored policy", content: json(QuotaSettingsSchema) },
+    ...problemResponses(400, 401, 403),
+  },
+});
+
 const listSplitsRoute = createRoute({
   method: "get",
   path: "/api/comp/credit-splits",
@@ -177,6 +204,11 @@ export function registerCompInputRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
   app.openapi(getCreditingRoute, async (c) => c.json(await getCreditingSettings(db, viewerOf(c)), 200));
   app.openapi(putCreditingRoute, async (c) =>
     c.json(await saveCreditingSettings(database, viewerOf(c), clock.now(), c.req.valid("json")), 200),
+  );
+
+  app.openapi(getQuotaRoute, async (c) => c.json(await getQuotaSettings(db, viewerOf(c)), 200));
+  app.openapi(putQuotaRoute, async (c) =>
+    c.json(await saveQuotaSettings(database, viewerOf(c), clock.now(), c.req.valid("json")), 200),
   );
 
   app.openapi(listSplitsRoute, async (c) =>

@@ -130,12 +130,17 @@ export const compCreditSplits = pgTable(
   ],
 );
 
-/** Per-workspace compensation settings: crediting rules (roll-up levels, duplicate policy, named relationships). */
+/**
+ * Per-workspace compensation settings: crediting rules (roll-up levels, duplicate policy, named relationships) and
+ * the quota policy (proration of mid-period hires and leavers, ramp).
+ */
 export const compSettings = pgTable("comp_settings", {
   workspaceId: uuid("workspace_id")
     .primaryKey()
     .references(() => workspaces.id, { onDelete: "cascade" }),
   crediting: jsonb("crediting").notNull(),
+  /** Quota proration and ramp policy (GET/PUT /api/comp/settings/quota); null = the defaults. */
+  quota: jsonb("quota"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -20,23 +20,26 @@ export function rateIndexOf(rates: readonly ExchangeRate[], to: string): RateInd
   };
 }
 
+/** A piece converted into the plan currency, with the piece it came from. */
+export type ConvertedPiece = { piece: QuotaPiece; amount: string };
+
 /**
- * Quota per period in the plan currency: each piece converted at its month's rate (rounded to the currency's minor
- * unit, half-up), then summed exactly. A piece with no rate makes the period's quota unknown and is reported.
+ * Quota pieces per period in the plan currency: each piece converted at its month's rate (rounded to the currency's
+ * minor unit, half-up). A piece with no rate makes the period's quota unknown (left out) and is reported.
  */
-export function buildQuotas(
+export function convertQuotaPieces(
   periods: ReadonlyMap<string, QuotaPiece[]> | undefined,
   currency: string,
   rateOf: RateIndex,
   report: (problem: CalcProblem) => void,
-): Record<string, string> {
-  const quotas: Record<string, string> = {};
-  if (!periods) return quotas;
+): Map<string, ConvertedPiece[]> {
+  const out = new Map<string, ConvertedPiece[]>();
+  if (!periods) return out;
   for (const [periodKey, pieces] of periods) {
-    const amounts: string[] = [];
+    const converted: ConvertedPiece[] = [];
     for (const piece of pieces) {
       if (piece.currency === currency) {
-        amounts.push(piece.amount);
+        converted.push({ piece, amount: piece.amount });
         continue;
       }
       const rate = rateOf(piece.currency, piece.month);
@@ -45,12 +48,25 @@ export function buildQuotas(
           code: "missing_rate",
           message: `No ${piece.currency}→${currency} rate for ${piece.month.slice(0, 7)}: the ${periodKey} quota is unknown.`,
         });
-        amounts.length = 0;
+        converted.length = 0;
         break;
       }
-      amounts.push(convertAmount(piece.amount, rate, currency, "half_up"));
+      converted.push({ piece, amount: convertAmount(piece.amount, rate, currency, "half_up") });
     }
-    if (amounts.length > 0) quotas[periodKey] = sumAmounts(amounts);
+    if (converted.length > 0) out.set(periodKey, converted);
   }
+  return out;
+}
+
+/** Quota per period in the plan currency, as stored: the converted pieces summed exactly (no proration or ramp). */
+export function buildQuotas(
+  periods: ReadonlyMap<string, QuotaPiece[]> | undefined,
+  currency: string,
+  rateOf: RateIndex,
+  report: (problem: CalcProblem) => void,
+): Record<string, string> {
+  const quotas: Record<string, string> = {};
+  for (const [periodKey, converted] of convertQuotaPieces(periods, currency, rateOf, report))
+    quotas[periodKey] = sumAmounts(converted.map((c) => c.amount));
   return quotas;
 }

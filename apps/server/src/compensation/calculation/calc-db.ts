@@ -10,6 +10,8 @@ export type CalcProblem = {
     | "crediting_error"
     | "derived_quota"
     | "missing_quota"
+    | "quota_adjusted"
+    | "quota_error"
     | "no_published_version"
     | "period_mismatch"
     | "plan_change_in_period"
@@ -18,4 +20,7 @@ export type CalcProblem = {
   personId?: string;
   transactionId?: string;
   planKey?: string;
+  /** quota_adjusted: the period whose quota changed, and the engine's month-by-month trace of it. */
+  periodKey?: string;
+  trace?: string;
 };

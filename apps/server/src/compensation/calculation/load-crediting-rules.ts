@@ -1,5 +1,5 @@
-import type { CreditingRules, DuplicatePolicy } from "@attain/engine";
 import type { SqlSession } from "@attain/db";
+import type { CreditingRules, DuplicatePolicy, RelationshipCredit } from "@attain/engine";
 
 /** What comp_settings.crediting may hold; anything absent takes the default. */
 export type StoredCreditingSettings = {
@@ -8,14 +8,20 @@ export type StoredCreditingSettings = {
   duplicatePolicy?: DuplicatePolicy;
   /** Team credit: every member of the owner's team on the transaction's date gets `share` of it. */
   team?: { share: string } | null;
+  /** Named account relationships, as the engine reads them (validTo exclusive). */
+  relationships?: RelationshipCredit[];
+  /** Saved and validated, but not used by the calculation until territories exist (issue 5). */
+  territories?: unknown[];
 };
 
 export const TEAM_ATTRIBUTE = "team";
 
 /**
  * The workspace's crediting rules: comp_settings.crediting over the default (the owner or the deal's splits, plus
- * overlays, rolled up to every manager above; duplicates keep the highest credit). Team credit, when configured,
- * uses the effective-dated team memberships.
+ * overlays, rolled up to every manager above; duplicates keep the highest credit). Named relationships credit the
+ * lines of their account (transaction.accountId) on dates in [validFrom, validTo). Team credit, when configured,
+ * uses the effective-dated team memberships. Territory rules are not mapped: there is no territory table yet, so no
+ * line has a territory (issue 5).
  */
 export async function loadCreditingRules(sql: SqlSession, workspaceId: string): Promise<CreditingRules> {
   const [row] = await sql.query<{ crediting: StoredCreditingSettings }>(
@@ -26,7 +32,14 @@ export async function loadCreditingRules(sql: SqlSession, workspaceId: string): 
   const rules: CreditingRules = {
     owner: stored.owner ?? true,
     territories: [],
-    relationships: [],
+    relationships: (stored.relationships ?? []).map((r) => ({
+      accountId: r.accountId,
+      personId: r.personId,
+      role: r.role,
+      share: r.share,
+      validFrom: r.validFrom,
+      validTo: r.validTo ?? null,
+    })),
     team: null,
     rollup: stored.rollup === undefined ? { levels: "all" } : stored.rollup,
     duplicatePolicy: stored.duplicatePolicy ?? "keep_highest",

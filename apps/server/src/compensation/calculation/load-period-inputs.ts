@@ -9,23 +9,23 @@ import {
   type UnassignedCredit,
 } from "@attain/engine";
 import { loadWorkspace } from "../../revenue/resolve-revenue-request";
-import type { CalcDb, CalcProblem } from "./calc-db";
+import { annotateTeams } from "./annotate-teams";
 import { buildQuotas, rateIndexOf } from "./build-quotas";
+import type { CalcDb, CalcProblem } from "./calc-db";
+import { createQuotaLookup } from "./create-quota-lookup";
 import { fingerprintOf } from "./fingerprint-of";
+import { groupCreditingErrors } from "./group-crediting-errors";
 import { loadCreditingRules } from "./load-crediting-rules";
 import { loadExchangeRates } from "./load-exchange-rates";
 import { loadHolds } from "./load-holds";
 import { loadMboScores } from "./load-mbo-scores";
 import { loadPayeePlans } from "./load-payee-plans";
 import { emptyPriorPeriods, loadPriorPeriods } from "./load-prior-periods";
-import { loadQuotaSources, type QuotaSources } from "./load-quota-sources";
 import { loadReportingLines } from "./load-reporting-lines";
 import { loadTransactions } from "./load-transactions";
+import { createPhaseTimer, type PhaseTimer } from "./phase-timer";
 import { type ReportingTrees, reportingTreesAsOf } from "./reporting-trees";
 import { resolveCalcPeriod } from "./resolve-calc-period";
-import { annotateTeams } from "./annotate-teams";
-import { groupCreditingErrors } from "./group-crediting-errors";
-import { createPhaseTimer, type PhaseTimer } from "./phase-timer";
 
 /** Which stored plan version (and input fingerprint) each input comes from; `meta[i]` belongs to `inputs[i]`. */
 export type PayeeMeta = { personId: string; planKey: string; planVersionId: string; fingerprint: string };
@@ -47,7 +47,8 @@ export type PeriodInputs = {
 /**
  * Everything a calculation of `periodKey` needs, read from the database (fetch → compute → persist): each payee on a
  * published plan with their credits for the plan year to date (order lines credited by the workspace's rules, in the
- * plan currency), quotas, team quotas, MBO scores, holds and what earlier periods of the year produced.
+ * plan currency), quotas (prorated for hires and leavers and ramped by the workspace's quota policy, each change
+ * reported), team quotas, MBO scores, holds and what earlier periods of the year produced.
  * `personIds` limits the payees (null = everyone on a plan); crediting still sees every transaction, so roll-up credit
  * and unassigned reporting are the same as in a full run. `planOverride` calculates one plan with another definition.
  */
@@ -66,7 +67,7 @@ export async function loadPeriodInputs(
   const timer = params.timer ?? createPhaseTimer();
   const { workspaceId } = params;
   const workspace = await loadWorkspace(db.db, workspaceId);
-  const { period, kind, yearPeriods } = resolveCalcPeriod(params.periodKey, workspace.calendar);
+  const { period, kind, fiscalYear, yearPeriods } = resolveCalcPeriod(params.periodKey, workspace.calendar);
   const problems: CalcProblem[] = [];
   timer.mark("load.workspace");
 
@@ -147,10 +148,12 @@ export async function loadPeriodInputs(
     }).unassigned;
   timer.mark("load.crediting");
 
-  const measures = [...new Set(payees.map((p) => p.plan.quotaMeasure))].sort();
-  const quotaSources = new Map<string, QuotaSources>();
-  for (const measure of measures)
-    quotaSources.set(measure, await loadQuotaSources(sql, { workspaceId, measure, yearPeriods }));
+  const { sources: quotaSources, quotasOf } = await createQuotaLookup(sql, {
+    workspaceId,
+    measures: [...new Set(payees.map((p) => p.plan.quotaMeasure))].sort(),
+    year: { fiscalYear, calendar: workspace.calendar, kind, periods: yearPeriods, reportThrough: period.end },
+    report: (problem) => problems.push(problem),
+  });
   const earlierPeriods = yearPeriods.filter((p) => p.end < period.start);
   const prior = await loadPriorPeriods(sql, {
     workspaceId,
@@ -167,7 +170,8 @@ export async function loadPeriodInputs(
     const currency = payee.plan.currency;
     const rateOf = rateIndexOf(rates, currency);
     const sources = quotaSources.get(payee.plan.quotaMeasure)!;
-    const quotas = buildQuotas(sources.byPerson.get(payee.personId), currency, rateOf, report);
+    const measure = payee.plan.quotaMeasure;
+    const quotas = quotasOf(payee.personId, measure, currency, rateOf);
     if (sources.derived.has(payee.personId))
       report({
         code: "derived_quota",
@@ -176,7 +180,10 @@ export async function loadPeriodInputs(
     else if (!sources.byPerson.has(payee.personId))
       report({ code: "missing_quota", message: `${payee.name} has no quota and no booking targets.` });
     const tree = trees.treeOf(payee.personId);
-    const teamQuotas = tree.length === 0 ? {} : teamQuotaOf(tree, trees, sources, currency, rateOf, report);
+    const teamQuotas =
+      tree.length === 0
+        ? {}
+        : teamQuotaOf(tree, trees, (member) => quotasOf(member, measure, currency, rateOf));
     const targetIncentive = convertTargetIncentive(payee, currency, rateOf, period.end, report);
     const credits = (creditsOf.get(payee.personId) ?? []).sort(byDateThenId);
     const input: PayeePeriodInput = {
@@ -222,19 +229,16 @@ export async function loadPeriodInputs(
 const byDateThenId = (a: CreditLine, b: CreditLine) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** Team quota per period: the quotas of the people in the manager's tree who manage nobody (the sellers). */
+/** Team quota per period: the (adjusted) quotas of the people in the manager's tree who manage nobody (the sellers). */
 function teamQuotaOf(
   tree: readonly string[],
   trees: ReportingTrees,
-  sources: QuotaSources,
-  currency: string,
-  rateOf: ReturnType<typeof rateIndexOf>,
-  report: (problem: CalcProblem) => void,
+  quotasOf: (personId: string) => Record<string, string>,
 ): Record<string, string> {
   const perPeriod = new Map<string, string[]>();
   for (const member of tree) {
     if (trees.managesAnyone(member)) continue;
-    const quotas = buildQuotas(sources.byPerson.get(member), currency, rateOf, report);
+    const quotas = quotasOf(member);
     for (const [key, amount] of Object.entries(quotas)) {
       const amounts = perPeriod.get(key);
       if (amounts) amounts.push(amount);
@@ -260,6 +264,7 @@ function convertTargetIncentive(
           amount: payee.targetIncentive,
           currency: payee.targetIncentiveCurrency,
           month: `${periodEnd.slice(0, 7)}-01`,
+          grain: "period" as const,
         },
       ],
     ],

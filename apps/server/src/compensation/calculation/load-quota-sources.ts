@@ -1,8 +1,12 @@
-import type { CalcPeriod } from "@attain/engine";
 import type { SqlSession } from "@attain/db";
+import type { CalcPeriod } from "@attain/engine";
 
-/** One piece of a quota before conversion: an amount in its currency, converted at the rate of `month`. */
-export type QuotaPiece = { amount: string; currency: string; month: string };
+/**
+ * One piece of a quota before conversion: an amount in its currency, converted at the rate of `month`. `grain` is
+ * what the amount is a full quota of — its period (comp_quotas) or the month `month` (a booking target) — and so
+ * the unit proration and ramps work in.
+ */
+export type QuotaPiece = { amount: string; currency: string; month: string; grain: "period" | "month" };
 
 /** Person → period key → pieces; `derived` = the person had no comp_quotas row and the pieces are booking targets. */
 export type QuotaSources = {
@@ -49,6 +53,7 @@ export async function loadQuotaSources(
       amount: q.amount,
       currency: q.currency,
       month: startOf.get(q.period_key)!,
+      grain: "period",
     });
   const derived = new Set<string>();
   for (const t of targets) {
@@ -56,7 +61,7 @@ export async function loadQuotaSources(
     const period = params.yearPeriods.find((p) => p.start <= t.month && t.month <= p.end);
     if (!period) continue;
     derived.add(t.person_id);
-    add(t.person_id, period.key, { amount: t.amount, currency: t.currency, month: t.month });
+    add(t.person_id, period.key, { amount: t.amount, currency: t.currency, month: t.month, grain: "month" });
   }
   return { byPerson, derived };
 }
