@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { compAdjustments, users } from "@attain/db";
 import { insertFebruaryRun, insertJanuaryRun } from "../compensation/workflow/test-factory";
 import { useCompFixture } from "../compensation/workflow/use-comp-fixture";
 
@@ -165,5 +167,41 @@ describe("disputes", () => {
         { currency: "EUR", earned: "0", payable: "0", adjustments: "50.00", payableWithAdjustments: "50.00" },
       ],
     });
+  });
+
+  it("pays a dispute once: a comp admin may not resolve their own; of two resolutions at once one is a 409", async () => {
+    const { ben } = env.fixture.people;
+    const opened = await (await signedIn("ben")).post("/api/comp/disputes", {
+      resultLineId: january.results[ben]!.lineIds[1]!,
+      subject: "Kick-off bonus",
+      message: "Should be 150.00",
+    });
+    expect(opened.status).toBe(201);
+    const id = (await opened.json()).id;
+    const body = {
+      resolution: "resolved",
+      message: "Agreed",
+      adjustment: { amount: "50.00", reason: "Bonus" },
+    };
+    const financeEmail = env.fixture.emails.finance;
+    await env.db.update(users).set({ personId: ben }).where(eq(users.email, financeEmail));
+    try {
+      const own = await (await signedIn("finance")).post(`/api/comp/disputes/${id}/resolve`, body);
+      expect(own.status).toBe(403);
+      expect((await own.json()).detail).toBe(
+        "You may not resolve a dispute about your own pay: another comp admin must.",
+      );
+    } finally {
+      await env.db.update(users).set({ personId: null }).where(eq(users.email, financeEmail));
+    }
+    const finance = await signedIn("finance");
+    const [first, second] = await Promise.all([
+      finance.post(`/api/comp/disputes/${id}/resolve`, body),
+      finance.post(`/api/comp/disputes/${id}/resolve`, body),
+    ]);
+    expect([first!.status, second!.status].sort()).toEqual([200, 409]);
+    expect((await finance.post(`/api/comp/disputes/${id}/resolve`, body)).status).toBe(409);
+    const paid = await env.db.select().from(compAdjustments).where(eq(compAdjustments.disputeId, id));
+    expect(paid.map((a) => a.amount)).toEqual(["50.00"]);
   });
 });

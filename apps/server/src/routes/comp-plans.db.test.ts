@@ -141,7 +141,8 @@ describe("comp plans API", () => {
       expect((await client.post("/api/comp/plans", { definition: aeTestPlan("x") })).status).toBe(403);
     }
     expect((await (await signedIn("ana")).get("/api/comp/plans")).status).toBe(403);
-    expect((await (await signedIn("mia")).get("/api/comp/assignments")).status).toBe(403);
+    for (const who of ["marketing", "viewer"] as const)
+      expect((await (await signedIn(who)).get("/api/comp/assignments")).status).toBe(403);
     expect((await env.client().get("/api/comp/plans")).status).toBe(401);
     expect(
       (await (await signedIn("admin")).post("/api/comp/plans", { definition: aeTestPlan("admin-plan") }))
@@ -193,6 +194,33 @@ describe("comp plans API", () => {
       validFrom: "2027-01-01",
     });
     expect(unknown.status).toBe(400);
+  });
+
+  it("lists assignments (target incentives) in pay scope: HR all, a manager their tree, a rep their own", async () => {
+    const finance = await signedIn("finance");
+    const { ben } = env.fixture.people;
+    const body = {
+      personId: ben,
+      planKey: "ae-2026",
+      validFrom: "2026-01-01",
+      targetIncentive: "30000",
+      currency: "EUR",
+    };
+    expect((await finance.post("/api/comp/assignments", body)).status).toBe(201);
+    const names = async (who: "hr" | "mia" | "ana" | "ben") =>
+      [
+        ...new Set(
+          (await (await (await signedIn(who)).get("/api/comp/assignments")).json()).items.map(
+            (a: { personName: string }) => a.personName,
+          ),
+        ),
+      ].sort();
+    expect(await names("hr")).toEqual(["Ana Seller", "Ben Seller"]);
+    // Mia's tree today (2026-03-15): Ana (Ben moved to Zoe on 2026-02-01).
+    expect(await names("mia")).toEqual(["Ana Seller"]);
+    expect(await names("ana")).toEqual(["Ana Seller"]);
+    expect(await names("ben")).toEqual(["Ben Seller"]);
+    expect((await (await signedIn("marketing")).get("/api/comp/assignments")).status).toBe(403);
   });
 
   it("lists quotas in scope: a rep their own, and 403 for someone else's", async () => {

@@ -16,6 +16,7 @@ import { listPlans } from "../compensation/plans/list-plans";
 import { planVersionViewOf } from "../compensation/plans/plan-version-view";
 import { publishPlanVersion } from "../compensation/plans/publish-plan-version";
 import { requireCompReader, requireCompWriter } from "../compensation/plans/require-comp-role";
+import { resolvePayScope } from "../compensation/workflow/resolve-pay-scope";
 import {
   PlanBodySchema,
   PlanListSchema,
@@ -97,7 +98,8 @@ const routes = {
     method: "get",
     path: "/api/comp/assignments",
     tags,
-    summary: "Who is on which plan, when, with which target incentive",
+    summary:
+      "Who is on which plan, when, with which target incentive (pay scope: HR and comp admins all, managers their tree, reps themselves)",
     request: { query: AssignmentQuery },
     responses: { 200: json(AssignmentListSchema, "Assignments"), ...problemResponses(400, 401, 403) },
   }),
@@ -152,8 +154,11 @@ export function registerCompPlanRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) 
     return c.json(await publishPlanVersion(database, viewer, params), 200);
   });
   app.openapi(routes.assignments, async (c) => {
-    const { workspaceId } = reader(c.get("viewer"));
-    return c.json({ items: await listAssignments(db, { workspaceId, ...c.req.valid("query") }) }, 200);
+    // Target incentives are pay: HR, admins and comp admins see everyone's, managers their tree's, reps their own.
+    const viewer = requireViewer(c.get("viewer"));
+    const personIds = await resolvePayScope(db, viewer, deps.clock.today());
+    const params = { workspaceId: viewer.workspaceId, ...c.req.valid("query"), personIds };
+    return c.json({ items: await listAssignments(db, params) }, 200);
   });
   app.openapi(routes.assign, async (c) =>
     c.json(await createAssignment(database, writer(c.get("viewer")), c.req.valid("json")), 201),

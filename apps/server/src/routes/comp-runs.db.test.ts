@@ -126,20 +126,35 @@ describe("calculation runs on the revenue fixture, 2026-Q1", () => {
     }
   });
 
-  it("shows a rep only their own result, a manager their reporting tree, and hides other people's lines (404)", async () => {
+  it("shows a rep nothing of an unpublished run, a manager their reporting tree at the period's end, and hides other people's lines (404)", async () => {
     const ana = await signedIn("ana");
-    expect(await resultsOf(ana, firstRun)).toEqual({ "Ana Seller": "287.75" });
-    // Mia's tree today (2026-04-10): herself and Ana (Ben moved to Zoe on 2026-02-01).
-    expect(await resultsOf(await signedIn("mia"), firstRun)).toEqual({
-      "Ana Seller": "287.75",
-      "Mia Manager": "63.65",
-    });
+    // The run is calculated, not published: provisional figures are hidden from the rep, even their own.
+    expect((await ana.get(`/api/comp/runs/${firstRun}/results`)).status).toBe(404);
+    // Mia's tree on 2026-03-31: herself and Ana (Ben moved to Zoe on 2026-02-01).
+    const mia = await signedIn("mia");
+    expect(await resultsOf(mia, firstRun)).toEqual({ "Ana Seller": "287.75", "Mia Manager": "63.65" });
     const all = await (await (await signedIn("admin")).get(`/api/comp/runs/${firstRun}/results`)).json();
-    const ben = all.items.find((r: { personName: string }) => r.personName === "Ben Seller");
-    expect((await ana.get(`/api/comp/results/${ben.resultId}/lines`)).status).toBe(404);
-    const detail = await (await ana.get(`/api/comp/runs/${firstRun}`)).json();
-    expect([detail.unassigned, detail.problems]).toEqual([[], []]);
+    const byName = (name: string) => all.items.find((r: { personName: string }) => r.personName === name);
+    expect((await ana.get(`/api/comp/results/${byName("Ben Seller").resultId}/lines`)).status).toBe(404);
+    expect((await ana.get(`/api/comp/results/${byName("Ana Seller").resultId}/lines`)).status).toBe(404);
+    expect((await mia.get(`/api/comp/results/${byName("Ben Seller").resultId}/lines`)).status).toBe(404);
+    expect((await mia.get(`/api/comp/results/${byName("Ana Seller").resultId}/lines`)).status).toBe(200);
+    const detail = await (await mia.get(`/api/comp/runs/${firstRun}`)).json();
+    expect([detail.unassigned, detail.problems, detail.error, detail.scope]).toEqual([[], [], null, null]);
+    expect((await ana.get(`/api/comp/runs/${firstRun}`)).status).toBe(403);
+    expect((await ana.get("/api/comp/runs")).status).toBe(403);
     expect((await ana.post("/api/comp/runs", { periodKey: "2026-Q1" })).status).toBe(403);
+    // Marketing and viewers see no pay at all.
+    for (const who of ["marketing", "viewer"] as const) {
+      const client = await signedIn(who);
+      expect((await client.get(`/api/comp/runs/${firstRun}/results`)).status).toBe(403);
+      expect((await client.get(`/api/comp/results/${byName("Ana Seller").resultId}/lines`)).status).toBe(403);
+      expect((await client.get(`/api/comp/runs/${firstRun}`)).status).toBe(403);
+    }
+    const hr = await (
+      await (await signedIn("hr")).get(`/api/comp/runs/${firstRun}/results?limit=500`)
+    ).json();
+    expect(hr.items).toHaveLength(4);
   });
 
   it("re-running with unchanged data gives the same fingerprint and results, copying all 4 payees (0 recalculated)", async () => {
@@ -192,6 +207,10 @@ describe("calculation runs on the revenue fixture, 2026-Q1", () => {
       isCurrent: false,
       error: "worker killed after the first chunk",
     });
+    // The error may name payees: a manager does not see it.
+    expect(
+      (await (await (await signedIn("mia")).get(`/api/comp/runs/${started.runId}`)).json()).error,
+    ).toBeNull();
     const [rows] = await env.database.sql.query<{ n: number }>(
       "select count(*)::int as n from comp_results where run_id = $1",
       [started.runId],
@@ -247,6 +266,10 @@ describe("calculation runs on the revenue fixture, 2026-Q1", () => {
     const run = await (await admin.get(`/api/comp/runs/${runId}`)).json();
     expect(run).toMatchObject({ status: "succeeded", isCurrent: false });
     expect(await currentRun()).toBe(published);
+    // Ana sees her own result of the published run only; the newer, unpublished run stays hidden from her.
+    const ana = await signedIn("ana");
+    expect(await resultsOf(ana, published!)).toEqual({ "Ana Seller": "287.75" });
+    expect((await ana.get(`/api/comp/runs/${runId}/results`)).status).toBe(404);
     expect(await adjustments()).toEqual([
       { person: "Ana Seller", period_key: "2026-Q2", amount: "100.00", source_period_key: "2026-Q1" },
       { person: "Mia Manager", period_key: "2026-Q2", amount: "20.00", source_period_key: "2026-Q1" },

@@ -3,7 +3,7 @@ import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
 import { requireCompWriter } from "../compensation/plans/require-comp-role";
-import { getRun } from "../compensation/runs/get-run";
+import { getRun, requireRunReader } from "../compensation/runs/get-run";
 import { listResultLines } from "../compensation/runs/list-result-lines";
 import { listRunResults } from "../compensation/runs/list-run-results";
 import { listRuns } from "../compensation/runs/list-runs";
@@ -45,7 +45,7 @@ const routes = {
     tags,
     summary: "Calculation runs, newest first",
     request: { query: RunListQuery },
-    responses: { 200: json(RunListSchema, "Runs"), ...problemResponses(400, 401) },
+    responses: { 200: json(RunListSchema, "Runs"), ...problemResponses(400, 401, 403) },
   }),
   get: createRoute({
     method: "get",
@@ -53,13 +53,14 @@ const routes = {
     tags,
     summary: "A run: status, progress, counts, plan versions, data fingerprint, what it could not credit",
     request: { params: RunParams },
-    responses: { 200: json(RunSchema, "The run"), ...problemResponses(400, 401, 404) },
+    responses: { 200: json(RunSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
   }),
   results: createRoute({
     method: "get",
     path: "/api/comp/runs/{id}/results",
     tags,
-    summary: "A run's results per payee (reps: their own; managers: their reporting tree), paginated",
+    summary:
+      "A run's results per payee (reps: their own, published runs only; managers: their reporting tree at the period's end), paginated",
     request: { params: RunParams, query: ResultsQuery },
     responses: { 200: json(ResultsPageSchema, "A page of results"), ...problemResponses(400, 401, 403, 404) },
   }),
@@ -81,18 +82,18 @@ export function registerCompRunRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     return c.json(await startCalculationRun(database, viewer, c.req.valid("json")), 202);
   });
   app.openapi(routes.list, async (c) => {
-    const { workspaceId } = requireViewer(c.get("viewer"));
+    const { workspaceId } = requireRunReader(requireViewer(c.get("viewer")));
     return c.json(await listRuns(db, { workspaceId, periodKey: c.req.valid("query").periodKey }), 200);
   });
   app.openapi(routes.get, async (c) =>
     c.json(await getRun(db, requireViewer(c.get("viewer")), c.req.valid("param").id), 200),
   );
   app.openapi(routes.results, async (c) => {
-    const params = { runId: c.req.valid("param").id, ...c.req.valid("query"), today: deps.clock.today() };
+    const params = { runId: c.req.valid("param").id, ...c.req.valid("query") };
     return c.json(await listRunResults(db, requireViewer(c.get("viewer")), params), 200);
   });
   app.openapi(routes.lines, async (c) => {
-    const params = { resultId: c.req.valid("param").resultId, today: deps.clock.today() };
+    const params = { resultId: c.req.valid("param").resultId };
     return c.json(await listResultLines(db, requireViewer(c.get("viewer")), params), 200);
   });
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { compEvents, compPeriods } from "@attain/db";
+import { compEvents, compPeriods, users } from "@attain/db";
 import { onPeriodRecalculated } from "../compensation/workflow/on-period-recalculated";
 import { insertFebruaryRun, insertJanuaryRun } from "../compensation/workflow/test-factory";
 import { useCompFixture } from "../compensation/workflow/use-comp-fixture";
@@ -37,6 +37,17 @@ describe("the pay period workflow", () => {
     const mia = await (await signedIn("mia")).get("/api/comp/periods");
     expect((await mia.json()).items[0].totals).toEqual([eur("330.50", "330.50")]); // Ana + Ben (Ben is Mia's until Feb 1)
     expect((await (await signedIn("viewer")).get("/api/comp/periods")).status).toBe(403);
+    // A rep sees no provisional figures: nothing before the period is published.
+    const ana = await signedIn("ana");
+    expect((await (await ana.get("/api/comp/periods")).json()).items[0]).toMatchObject({
+      payeeCount: 0,
+      totals: [],
+    });
+    expect(await (await ana.get("/api/comp/periods/2026-01")).json()).toMatchObject({
+      payeeCount: 0,
+      totals: [],
+      payees: [],
+    });
   });
 
   it("submit is for comp admins; a second submit is a 409 naming in_review and the wanted status", async () => {
@@ -64,6 +75,18 @@ describe("the pay period workflow", () => {
     expect(
       (await mia.post("/api/comp/periods/2026-01/approve", { step: "manager", personIds: [carl] })).status,
     ).toBe(403);
+    // Outside the manager's tree is a 403 before whether they are payees at all (400, for an admin) is said.
+    const { dan } = env.fixture.people;
+    expect(
+      (await mia.post("/api/comp/periods/2026-01/approve", { step: "manager", personIds: [dan] })).status,
+    ).toBe(403);
+    expect(
+      (
+        await (
+          await signedIn("admin")
+        ).post("/api/comp/periods/2026-01/approve", { step: "manager", personIds: [dan] })
+      ).status,
+    ).toBe(400);
     expect(
       (await (await signedIn("ana")).post("/api/comp/periods/2026-01/approve", { step: "manager" })).status,
     ).toBe(403);
@@ -106,6 +129,17 @@ describe("the pay period workflow", () => {
     const published = await (await finance.post("/api/comp/periods/2026-01/publish")).json();
     expect(published.status).toBe("published");
     expect(published.publishedRunId).toBe(published.currentRunId);
+    // Once published, a rep sees their own published figures; approval notes only admins, comp admins and managers.
+    const ana = await (await (await signedIn("ana")).get("/api/comp/periods/2026-01")).json();
+    expect([ana.payeeCount, ana.totals]).toEqual([1, [eur("200.00", "200.00")]]);
+    const notes = async (who: "ana" | "hr" | "mia" | "finance") =>
+      (await (await (await signedIn(who)).get("/api/comp/periods/2026-01")).json()).approvals.map(
+        (a: { note: string | null }) => a.note,
+      );
+    expect(await notes("ana")).toEqual([null, null]);
+    expect(await notes("hr")).toEqual([null, null, null, null]);
+    expect(await notes("mia")).toEqual(["ok", "ok", "fine"]);
+    expect(await notes("finance")).toEqual(["ok", "ok", null, "fine"]);
     expect((await finance.post("/api/comp/periods/2026-01/reject", { note: "too late" })).status).toBe(409);
     await expect(
       onPeriodRecalculated(env.db, {
@@ -239,6 +273,64 @@ describe("the pay period workflow", () => {
     expect((await (await signedIn("ana")).get("/api/comp/adjustments")).status).toBe(200);
     expect((await (await (await signedIn("ana")).get("/api/comp/adjustments")).json()).items).toEqual([]); // 2026-02 not published
     expect((await (await signedIn("ben")).get(`/api/comp/adjustments?personId=${ana}`)).status).toBe(403);
+  });
+});
+
+describe("no self-dealing", () => {
+  const linkTo = async (who: "admin" | "finance", personId: string | null) =>
+    env.db.update(users).set({ personId }).where(eq(users.email, env.fixture.emails[who]));
+
+  it("an admin linked to a payee may not adjust or approve their own result, at either step", async () => {
+    const { ana, carl } = env.fixture.people;
+    await linkTo("admin", ana);
+    await linkTo("finance", carl);
+    try {
+      const admin = await signedIn("admin");
+      const own = await admin.post("/api/comp/adjustments", {
+        personId: ana,
+        periodKey: "2026-02",
+        amount: "1000.00",
+        currency: "EUR",
+        reason: "Me",
+      });
+      expect(own.status).toBe(403);
+      expect((await own.json()).detail).toBe("You may not adjust your own pay: another comp admin must.");
+      const finance = await signedIn("finance");
+      expect((await finance.post("/api/comp/periods/2026-02/submit")).status).toBe(200);
+      const mine = await admin.post("/api/comp/periods/2026-02/approve", {
+        step: "manager",
+        personIds: [ana],
+      });
+      expect(mine.status).toBe(403);
+      expect((await mine.json()).detail).toBe(
+        "You may not approve a period's result of your own: another approver must.",
+      );
+      // Without names the admin approves everyone but themself (Carl), so the period waits for Ana's manager.
+      const others = await (
+        await admin.post("/api/comp/periods/2026-02/approve", { step: "manager" })
+      ).json();
+      expect(others.status).toBe("in_review");
+      expect(
+        others.payees.map((p: { personId: string; managerApproval: unknown }) => [
+          p.personId,
+          p.managerApproval !== null,
+        ]),
+      ).toEqual([
+        [ana, false],
+        [carl, true],
+      ]);
+      await (await signedIn("mia")).post("/api/comp/periods/2026-02/approve", { step: "manager" });
+      // Carl's result is in the period: his comp admin may not give the finance approval.
+      expect((await finance.post("/api/comp/periods/2026-02/approve", { step: "finance" })).status).toBe(403);
+      await linkTo("finance", null);
+      const approved = await (await signedIn("finance")).post("/api/comp/periods/2026-02/approve", {
+        step: "finance",
+      });
+      expect((await approved.json()).status).toBe("approved");
+    } finally {
+      await linkTo("admin", null);
+      await linkTo("finance", null);
+    }
   });
 });
 

@@ -6,18 +6,18 @@ import { problems } from "../../http/problem";
 import type { ResultRow } from "./schemas";
 import { visiblePersonIds } from "./visible-person-ids";
 
-/** A page of a run's results (by result id), limited to the people the caller may see. */
+/** A page of a run's results (by result id), limited to the people whose pay the caller may see (reps: published runs only). */
 export async function listRunResults(
   db: Db,
   viewer: Viewer,
-  params: { runId: string; cursor?: string | undefined; limit: number; today: string },
+  params: { runId: string; cursor?: string | undefined; limit: number },
 ): Promise<{ items: ResultRow[]; nextCursor: string | null }> {
   const [run] = await db
-    .select({ id: compRuns.id })
+    .select({ id: compRuns.id, periodKey: compRuns.periodKey, periodEnd: compRuns.periodEnd })
     .from(compRuns)
     .where(and(eq(compRuns.workspaceId, viewer.workspaceId), eq(compRuns.id, params.runId)));
   if (!run) throw problems.notFound("The run");
-  const personIds = await visiblePersonIds(db, viewer, params.today);
+  const personIds = await visiblePersonIds(db, viewer, run, "The run");
   const after = decodeCursor(params.cursor, ["uuid"])?.[0] ?? null;
   const conditions: SQL[] = [eq(compResults.workspaceId, viewer.workspaceId), eq(compResults.runId, run.id)];
   if (personIds !== null) {

@@ -17,8 +17,9 @@ export type Approval = {
 
 /**
  * Manager step (in_review): a manager approves the current run's results of payees in their reporting tree as of the
- * period's end (never their own); an admin may approve anyone's. When every payee has one, the period becomes
- * manager_approved. Finance step (manager_approved → approved): a comp admin approves the whole period.
+ * period's end (never their own); an admin may approve anyone's but their own. When every payee has one, the period
+ * becomes manager_approved. Finance step (manager_approved → approved): a comp admin approves the whole period, unless
+ * they are a payee of it (403).
  */
 export async function approvePeriod(db: Db, viewer: Viewer, approval: Approval): Promise<void> {
   const period = await loadPeriod(db, { workspaceId: viewer.workspaceId, periodKey: approval.periodKey });
@@ -34,17 +35,19 @@ export async function approvePeriod(db: Db, viewer: Viewer, approval: Approval):
       .from(compResults)
       .where(and(eq(compResults.workspaceId, viewer.workspaceId), eq(compResults.runId, runId)))
   ).map((p) => p.personId);
-  const allowed = await approvablePayees(db, viewer, period, payees);
-  const unknown = (approval.personIds ?? []).filter((id) => !payees.includes(id));
+  const mayApprove = await approverOf(db, viewer, period);
+  const requested = approval.personIds ?? [];
+  if (viewer.personId && requested.includes(viewer.personId)) throw ownResultForbidden();
+  if (requested.some((id) => !mayApprove(id))) {
+    throw problems.forbidden("You may approve only the results of payees in your reporting tree.");
+  }
+  const unknown = requested.filter((id) => !payees.includes(id));
   if (unknown.length > 0) {
     throw problems.invalid([
       { path: "personIds", message: `Not payees of this period: ${unknown.join(", ")}` },
     ]);
   }
-  if ((approval.personIds ?? []).some((id) => !allowed.includes(id))) {
-    throw problems.forbidden("You may approve only the results of payees in your reporting tree.");
-  }
-  const wanted = approval.personIds ?? allowed;
+  const wanted = approval.personIds ?? payees.filter(mayApprove);
   if (wanted.length === 0) throw problems.forbidden("No payee of this period is yours to approve.");
 
   await db.transaction(async (tx) => {
@@ -103,8 +106,16 @@ export async function approvePeriod(db: Db, viewer: Viewer, approval: Approval):
   });
 }
 
-async function approvablePayees(db: Db, viewer: Viewer, period: PeriodRow, payees: string[]) {
-  if (viewer.role === "admin") return payees;
+function ownResultForbidden() {
+  return problems.forbidden("You may not approve a period's result of your own: another approver must.");
+}
+
+/**
+ * Whom the caller may approve at the manager step: an admin anyone but themself, a manager the people in their
+ * reporting tree as of the period's end (never themself); anyone else is refused (403).
+ */
+async function approverOf(db: Db, viewer: Viewer, period: PeriodRow): Promise<(personId: string) => boolean> {
+  if (viewer.role === "admin") return (id) => id !== viewer.personId;
   if (viewer.role !== "manager" || !viewer.personId) {
     throw problems.forbidden("The manager step is for managers (and admins).");
   }
@@ -113,10 +124,23 @@ async function approvablePayees(db: Db, viewer: Viewer, period: PeriodRow, payee
     managerId: viewer.personId,
     asOf: period.periodEnd,
   });
-  return payees.filter((id) => tree.includes(id));
+  return (id) => id !== viewer.personId && tree.includes(id);
 }
 
 async function approveAsFinance(db: Db, viewer: Viewer, period: PeriodRow, note: string | undefined) {
+  if (viewer.personId && period.currentRunId) {
+    const [own] = await db
+      .select({ id: compResults.id })
+      .from(compResults)
+      .where(
+        and(
+          eq(compResults.workspaceId, viewer.workspaceId),
+          eq(compResults.runId, period.currentRunId),
+          eq(compResults.personId, viewer.personId),
+        ),
+      );
+    if (own) throw ownResultForbidden();
+  }
   await db.transaction(async (tx) => {
     const moved = await movePeriod(tx, {
       workspaceId: viewer.workspaceId,

@@ -3,7 +3,7 @@ import { compApprovals, type CompPeriodStatus, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
 import { listPeriodPayees, type PeriodPayee } from "./list-period-payees";
 import { loadPeriod } from "./load-period";
-import { resolvePayScope } from "./resolve-pay-scope";
+import { resolvePayScope, visibleRunId } from "./resolve-pay-scope";
 import { type CurrencyTotals, sumPeriodTotals } from "./sum-period-totals";
 
 export type PeriodDetail = {
@@ -31,18 +31,19 @@ export type PeriodDetail = {
 
 /**
  * A period's workflow state: status, runs, totals, every approval and rejection, and each payee's manager approval of
- * the current run. Managers see their reporting tree's payees (as of the period's end), reps their own.
+ * the current run. Managers see their reporting tree's payees (as of the period's end), reps their own and only once
+ * published. Approval notes are shown to admins, comp admins and managers only.
  */
 export async function getPeriod(db: Db, viewer: Viewer, periodKey: string): Promise<PeriodDetail> {
   const period = await loadPeriod(db, { workspaceId: viewer.workspaceId, periodKey });
   const personIds = await resolvePayScope(db, viewer, period.periodEnd);
-  const runId = period.publishedRunId ?? period.currentRunId;
-  const { payeeCount, totals } = await sumPeriodTotals(db, {
-    workspaceId: viewer.workspaceId,
-    periodKey,
-    runId,
-    personIds,
-  });
+  const runId = visibleRunId(viewer, period);
+  // A rep sees nothing of a period before it is published (no provisional results, no pending adjustments).
+  const { payeeCount, totals } =
+    personIds !== null && viewer.role !== "manager" && runId === null
+      ? { payeeCount: 0, totals: [] }
+      : await sumPeriodTotals(db, { workspaceId: viewer.workspaceId, periodKey, runId, personIds });
+  const seesNotes = viewer.role === "admin" || viewer.role === "comp_admin" || viewer.role === "manager";
   const approvals = await db
     .select()
     .from(compApprovals)
@@ -66,7 +67,7 @@ export async function getPeriod(db: Db, viewer: Viewer, periodKey: string): Prom
         decision: a.decision,
         personId: a.personId,
         runId: a.runId,
-        note: a.note,
+        note: seesNotes ? a.note : null,
         decidedBy: a.decidedBy,
         decidedAt: a.decidedAt.toISOString(),
       })),

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { compPeriods, type CompPeriodStatus, type Db } from "@attain/db";
 import type { Viewer } from "../../auth/viewer";
-import { resolvePayScope } from "./resolve-pay-scope";
+import { resolvePayScope, visibleRunId } from "./resolve-pay-scope";
 import { type CurrencyTotals, sumPeriodTotals } from "./sum-period-totals";
 
 export type PeriodSummary = {
@@ -15,7 +15,7 @@ export type PeriodSummary = {
   totals: CurrencyTotals[];
 };
 
-/** Every pay period of the workspace, oldest first, with payee count and totals in the caller's pay scope. */
+/** Every pay period of the workspace, oldest first, with payee count and totals in the caller's pay scope (reps: published only). */
 export async function listPeriods(db: Db, viewer: Viewer): Promise<PeriodSummary[]> {
   const periods = await db
     .select()
@@ -25,12 +25,17 @@ export async function listPeriods(db: Db, viewer: Viewer): Promise<PeriodSummary
   const summaries: PeriodSummary[] = [];
   for (const period of periods) {
     const personIds = await resolvePayScope(db, viewer, period.periodEnd);
-    const figures = await sumPeriodTotals(db, {
-      workspaceId: viewer.workspaceId,
-      periodKey: period.periodKey,
-      runId: period.publishedRunId ?? period.currentRunId,
-      personIds,
-    });
+    const runId = visibleRunId(viewer, period);
+    // A rep sees nothing of a period before it is published (no provisional results, no pending adjustments).
+    const figures =
+      personIds !== null && viewer.role !== "manager" && runId === null
+        ? { payeeCount: 0, totals: [] }
+        : await sumPeriodTotals(db, {
+            workspaceId: viewer.workspaceId,
+            periodKey: period.periodKey,
+            runId,
+            personIds,
+          });
     summaries.push({
       periodKey: period.periodKey,
       periodStart: period.periodStart,

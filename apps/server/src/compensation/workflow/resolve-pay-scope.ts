@@ -23,3 +23,22 @@ export async function resolvePayScope(db: Db, viewer: Viewer, asOf: string): Pro
   });
   return [viewer.personId, ...tree];
 }
+
+/**
+ * The run whose results the caller may see in a period: a rep (pay scope limited to themself, not a manager) only the
+ * published run of a published or paid period, so no provisional figures; everyone else the published run, else the
+ * current one.
+ */
+export function visibleRunId(
+  viewer: Viewer,
+  period: { status: string; currentRunId: string | null; publishedRunId: string | null },
+): string | null {
+  if (
+    viewer.role === "admin" ||
+    viewer.role === "comp_admin" ||
+    viewer.role === "hr" ||
+    viewer.role === "manager"
+  )
+    return period.publishedRunId ?? period.currentRunId;
+  return period.status === "published" || period.status === "paid" ? period.publishedRunId : null;
+}
