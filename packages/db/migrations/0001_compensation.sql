@@ -9,6 +9,7 @@ CREATE TABLE "comp_adjustments" (
 	"kind" text DEFAULT 'manual' NOT NULL,
 	"source_period_key" text,
 	"dispute_id" uuid,
+	"idempotency_key" text,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -298,6 +299,7 @@ ALTER TABLE "comp_runs" ADD CONSTRAINT "comp_runs_workspace_id_workspaces_id_fk"
 ALTER TABLE "comp_settings" ADD CONSTRAINT "comp_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "comp_adjustments_period" ON "comp_adjustments" USING btree ("workspace_id","period_key","person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "comp_adjustments_idempotency" ON "comp_adjustments" USING btree ("workspace_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "comp_approvals_period" ON "comp_approvals" USING btree ("workspace_id","period_key");--> statement-breakpoint
 CREATE INDEX "comp_assignments_person" ON "comp_assignments" USING btree ("workspace_id","person_id","valid_from");--> statement-breakpoint
 CREATE INDEX "comp_dispute_messages_dispute" ON "comp_dispute_messages" USING btree ("dispute_id","created_at");--> statement-breakpoint

@@ -41,4 +41,15 @@ export const isoDate = z
 
 export const isoMonth = z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, "Expected a month as YYYY-MM");
 
-export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "Expected a decimal number as a string");
+export const DECIMAL_LIMITS_MESSAGE = "At most 18 digits before and 10 after the decimal point";
+
+/** A decimal input's size limit: at most 18 integer and 10 fraction digits (sign and point not counted). */
+export function withinDecimalLimits(value: string): boolean {
+  const [whole = "", fraction = ""] = value.replace(/^-/, "").split(".");
+  return whole.length <= 18 && fraction.length <= 10;
+}
+
+export const decimalString = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, "Expected a decimal number as a string")
+  .refine(withinDecimalLimits, DECIMAL_LIMITS_MESSAGE);

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { compEvents, compPeriods, users } from "@attain/db";
+import { compAdjustments, compEvents, compPeriods, users } from "@attain/db";
 import { onPeriodRecalculated } from "../compensation/workflow/on-period-recalculated";
 import { insertFebruaryRun, insertJanuaryRun } from "../compensation/workflow/test-factory";
 import { useCompFixture } from "../compensation/workflow/use-comp-fixture";
@@ -180,6 +180,10 @@ describe("the pay period workflow", () => {
     await finance.post("/api/comp/periods/2026-02/submit");
     await (await signedIn("dan")).post("/api/comp/periods/2026-02/approve", { step: "manager" });
     expect((await (await finance.get("/api/comp/periods/2026-02")).json()).status).toBe("manager_approved");
+    // A manager may not reset the whole period (every payee's approvals), even with payees in their tree.
+    const byManager = await (await signedIn("dan")).post("/api/comp/periods/2026-02/reject", { note: "No" });
+    expect(byManager.status).toBe(403);
+    expect((await (await finance.get("/api/comp/periods/2026-02")).json()).status).toBe("manager_approved");
     expect((await finance.post("/api/comp/periods/2026-02/reject", {})).status).toBe(400);
     const rejected = await (
       await finance.post("/api/comp/periods/2026-02/reject", { note: "Carl's deal is wrong" })
@@ -273,6 +277,63 @@ describe("the pay period workflow", () => {
     expect((await (await signedIn("ana")).get("/api/comp/adjustments")).status).toBe(200);
     expect((await (await (await signedIn("ana")).get("/api/comp/adjustments")).json()).items).toEqual([]); // 2026-02 not published
     expect((await (await signedIn("ben")).get(`/api/comp/adjustments?personId=${ana}`)).status).toBe(403);
+  });
+
+  it("an Idempotency-Key makes a retry return the first adjustment (200, nothing written); another body is a 422", async () => {
+    const finance = await signedIn("finance");
+    const { ana } = env.fixture.people;
+    const body = { personId: ana, periodKey: "2026-02", amount: "5.00", currency: "EUR", reason: "Retry me" };
+    const send = (json: unknown, key = "retry-key-1") =>
+      finance.request("POST", "/api/comp/adjustments", { json, headers: { "idempotency-key": key } });
+    const count = async () =>
+      (
+        await env.db
+          .select()
+          .from(compAdjustments)
+          .where(eq(compAdjustments.workspaceId, env.fixture.workspaceId))
+      ).length;
+    const before = await count();
+    const first = await send(body);
+    expect(first.status).toBe(201);
+    const created = await first.json();
+    const again = await send({ ...body, amount: "5.0" });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(created);
+    expect(await count()).toBe(before + 1);
+    const other = await send({ ...body, amount: "6.00" });
+    expect(other.status).toBe(422);
+    expect((await other.json()).errors).toEqual([
+      { path: "header.idempotency-key", message: "Already used for a different adjustment request" },
+    ]);
+    expect(await count()).toBe(before + 1);
+    const bad = await send(body, "has space");
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].path).toBe("header.idempotency-key");
+    // Without a key every request is a new adjustment.
+    expect((await finance.post("/api/comp/adjustments", body)).status).toBe(201);
+    expect(await count()).toBe(before + 2);
+    const doc = await (await finance.get("/api/openapi.json")).json();
+    expect(doc.paths["/api/comp/adjustments"].post.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: "header", name: "idempotency-key" })]),
+    );
+  });
+
+  it("decimal amounts are limited to 18 integer and 10 fraction digits (400 naming the field)", async () => {
+    const finance = await signedIn("finance");
+    const { ana } = env.fixture.people;
+    const body = { personId: ana, periodKey: "2026-02", currency: "EUR", reason: "Big" };
+    for (const amount of ["1234567890123456789", "1.12345678901", "-1234567890123456789.5"]) {
+      const res = await finance.post("/api/comp/adjustments", { ...body, amount });
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors).toEqual([
+        { path: "amount", message: "At most 18 digits before and 10 after the decimal point" },
+      ]);
+    }
+    const largest = await finance.post("/api/comp/adjustments", {
+      ...body,
+      amount: "-123456789012345678.1234567890",
+    });
+    expect(largest.status).toBe(201);
   });
 });
 

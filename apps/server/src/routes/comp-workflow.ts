@@ -14,6 +14,7 @@ import { publishPeriod } from "../compensation/workflow/publish-period";
 import { rejectPeriod } from "../compensation/workflow/reject-period";
 import {
   AdjustmentBody,
+  AdjustmentHeaders,
   AdjustmentSchema,
   AdjustmentsQuery,
   ApproveBody,
@@ -123,10 +124,15 @@ const createAdjustmentRoute = createRoute({
   summary: "Add a manual adjustment with a reason to a period that is not published (comp admins)",
   description:
     "A published or paid period is refused with 409: corrections go into an open period. A period under review or approved goes back to calculated (its approvals are cleared).",
-  request: { body: { content: json(AdjustmentBody), required: true } },
+  request: { headers: AdjustmentHeaders, body: { content: json(AdjustmentBody), required: true } },
   responses: {
+    200: {
+      description:
+        "A repeat with the same Idempotency-Key and body: the first adjustment, nothing new written",
+      content: json(AdjustmentSchema),
+    },
     201: { description: "The adjustment", content: json(AdjustmentSchema) },
-    ...problemResponses(400, 401, 403, 404, 409),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
@@ -182,9 +188,15 @@ export function registerCompWorkflowRoutes(app: OpenAPIHono<AppEnv>, deps: AppDe
   app.openapi(listAdjustmentsRoute, async (c) =>
     c.json({ items: await listAdjustments(db, viewerOf(c), deps.clock.today(), c.req.valid("query")) }, 200),
   );
-  app.openapi(createAdjustmentRoute, async (c) =>
-    c.json(await createAdjustment(db, viewerOf(c), c.req.valid("json")), 201),
-  );
+  app.openapi(createAdjustmentRoute, async (c) => {
+    const { adjustment, created } = await createAdjustment(
+      db,
+      viewerOf(c),
+      c.req.valid("json"),
+      c.req.valid("header")["idempotency-key"],
+    );
+    return created ? c.json(adjustment, 201) : c.json(adjustment, 200);
+  });
   app.openapi(regressionRoute, async (c) => {
     const { key, version } = c.req.valid("param");
     const { periods } = c.req.valid("json");

@@ -13,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, workspaceId } from "./columns";
@@ -384,10 +385,15 @@ export const compAdjustments = pgTable(
     kind: text("kind").$type<"manual" | "dispute" | "prior_period">().notNull().default("manual"),
     sourcePeriodKey: text("source_period_key"),
     disputeId: uuid("dispute_id"),
+    /** The client's Idempotency-Key of a manual adjustment: a repeat returns the first adjustment. */
+    idempotencyKey: text("idempotency_key"),
     createdBy: uuid("created_by"),
     createdAt: createdAt(),
   },
-  (t) => [index("comp_adjustments_period").on(t.workspaceId, t.periodKey, t.personId)],
+  (t) => [
+    index("comp_adjustments_period").on(t.workspaceId, t.periodKey, t.personId),
+    uniqueIndex("comp_adjustments_idempotency").on(t.workspaceId, t.idempotencyKey),
+  ],
 );
 
 export const disputeStatuses = ["open", "answered", "resolved", "rejected"] as const;

@@ -15,6 +15,8 @@ export type NewAdjustment = {
   kind: "manual" | "dispute" | "prior_period";
   sourcePeriodKey?: string | null;
   disputeId?: string | null;
+  /** A manual adjustment's Idempotency-Key (checked by createAdjustment). */
+  idempotencyKey?: string | null;
   actorId: string;
 };
 
@@ -72,6 +74,7 @@ export async function insertAdjustment(db: Db, adjustment: NewAdjustment): Promi
       kind: adjustment.kind,
       sourcePeriodKey: adjustment.sourcePeriodKey ?? null,
       disputeId: adjustment.disputeId ?? null,
+      idempotencyKey: adjustment.idempotencyKey ?? null,
       createdBy: adjustment.actorId,
     })
     .returning();

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { DECIMAL_LIMITS_MESSAGE, withinDecimalLimits } from "../../http/schemas";
 import { periodKey } from "../workflow/schemas";
 
 const label = z.string().trim().min(1, "Must not be empty").max(200);
@@ -22,6 +23,7 @@ export const MboScoreBody = z
       .string()
       .max(30)
       .regex(/^\d+(\.\d+)?$/, 'Expected a decimal number ≥ 0 as a string, e.g. "0.85"')
+      .refine(withinDecimalLimits, DECIMAL_LIMITS_MESSAGE)
       .openapi({
         description: "0–1 usually; above 1 only pays up to the component's maxScore",
         example: "0.85",

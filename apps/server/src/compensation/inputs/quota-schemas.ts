@@ -1,10 +1,12 @@
 import { z } from "@hono/zod-openapi";
+import { DECIMAL_LIMITS_MESSAGE, withinDecimalLimits } from "../../http/schemas";
 
 /** A ramp share: an exact decimal string from 0 to 1 ("0", "0.25", "1.00"). */
 const rampShare = z
   .string()
   .max(30)
   .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'Expected a decimal share from 0 to 1, e.g. "0.25"')
+  .refine(withinDecimalLimits, DECIMAL_LIMITS_MESSAGE)
   .openapi({ example: "0.25" });
 
 /** The workspace's quota policy as stored in comp_settings.quota (docs/calculations/quota-proration.md). */

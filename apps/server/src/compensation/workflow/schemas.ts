@@ -114,6 +114,20 @@ export const AdjustmentBody = z
   })
   .openapi("CompAdjustmentRequest");
 
+export const AdjustmentHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\x21-\x7E]+$/, "Expected 1–200 visible ASCII characters")
+    .optional()
+    .openapi({
+      description:
+        "Makes the request safe to retry: a repeat with the same key and body returns the first adjustment (200); the same key with another body is a 422.",
+      example: "3f2b9c1e-adjust-ana-2026-02",
+    }),
+});
+
 export const AdjustmentsQuery = z.object({
   periodKey: periodKey.optional(),
   personId: z.string().uuid().optional(),

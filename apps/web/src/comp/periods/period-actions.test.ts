@@ -16,13 +16,13 @@ const payee = (personId: string, approved: boolean): PeriodPayee => ({
 describe("allowedPeriodActions", () => {
   it("calculated: the comp admin may submit", () =>
     expect(allowedPeriodActions("calculated", "comp_admin", 0)).toEqual(["submit"]));
-  it("in review: a manager with 2 payees left approves or rejects", () =>
-    expect(allowedPeriodActions("in_review", "manager", 2)).toEqual(["approveManager", "reject"]));
+  it("in review: a manager with 2 payees left approves (only comp admins reject)", () =>
+    expect(allowedPeriodActions("in_review", "manager", 2)).toEqual(["approveManager"]));
   it("in review: a comp admin cannot give the manager approval, only reject", () =>
     expect(allowedPeriodActions("in_review", "comp_admin", 0)).toEqual(["reject"]));
-  it("manager approved: finance approves or rejects; a manager may only reject", () => {
+  it("manager approved: finance approves or rejects; a manager has nothing to do", () => {
     expect(allowedPeriodActions("manager_approved", "comp_admin", 0)).toEqual(["approveFinance", "reject"]);
-    expect(allowedPeriodActions("manager_approved", "manager", 0)).toEqual(["reject"]);
+    expect(allowedPeriodActions("manager_approved", "manager", 0)).toEqual([]);
   });
   it("approved → publish (or reject, finance only); published → mark paid; paid → nothing", () => {
     expect(allowedPeriodActions("approved", "admin", 0)).toEqual(["reject", "publish"]);

@@ -33,7 +33,7 @@ export function pendingManagerApprovals(
 
 /**
  * The workflow buttons a role gets in a status (the server's rules: comp admins submit, approve as finance, publish and
- * mark paid; managers and admins give the manager approval; managers reject while in review, finance until approved).
+ * mark paid; managers and admins give the manager approval; only comp admins reject, until the period is approved).
  */
 export function allowedPeriodActions(
   status: PeriodStatus,
@@ -46,9 +46,7 @@ export function allowedPeriodActions(
   if (status === "manager_approved" && isCompAdmin(role)) actions.push("approveFinance");
   const rejectable: readonly PeriodStatus[] = isCompAdmin(role)
     ? ["in_review", "manager_approved", "approved"]
-    : role === "manager"
-      ? ["in_review", "manager_approved"]
-      : [];
+    : [];
   if (rejectable.includes(status)) actions.push("reject");
   if (status === "approved" && isCompAdmin(role)) actions.push("publish");
   if (status === "published" && isCompAdmin(role)) actions.push("markPaid");
