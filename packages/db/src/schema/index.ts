@@ -5,3 +5,4 @@ export * from "./organisation";
 export * from "./pipeline";
 export * from "./workspace";
 export * from "./compensation";
+export * from "./planning";
