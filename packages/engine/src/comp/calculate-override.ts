@@ -2,7 +2,7 @@ import type { Dec } from "../money/decimal";
 import { toDec } from "../money/decimal";
 import type { PayeeContext } from "./build-payee-context";
 import type { CreditLine, TraceStep } from "./calculation";
-import { creditStep, untracedCreditStep } from "./credit-step";
+import { creditStep, measureText, untracedCreditStep } from "./credit-step";
 import type { DraftLine } from "./draft-line";
 import { rateAtDec } from "./evaluate-tiers";
 import { findTierTable } from "./find-table";
@@ -44,16 +44,26 @@ export function calculateOverride(ctx: PayeeContext, c: OverrideComponent): Draf
         ? value
         : aboveThreshold(total, threshold).minus(aboveThreshold(before, threshold));
     const exact = above.times(rate);
-    let trace: TraceStep[];
-    if (ctx.traced) {
-      const aboveText = above.toFixed();
-      const detail = `team total ${beforeText} → ${totalText}, above ${thresholdText}: ${groupDigits(aboveText)} × ${rateText} = ${formatTraceAmount(exact)}`;
-      trace = [
-        creditStep(c.name, credit, c.measure, value),
-        step,
-        { rule, detail, values: { above: aboveText } },
-      ];
-    } else trace = [untracedCreditStep(c.name), step, ruleStep(rule)];
+    if (!ctx.traced)
+      return {
+        component: c.name,
+        kind: "override",
+        creditId: credit.id,
+        transactionId: credit.transactionId,
+        exact,
+        trace: [untracedCreditStep(c.name), step, ruleStep(rule)],
+      };
+    // Each figure is written once: the credit's measure (the part above, from a threshold of 0) and the amount,
+    // which rounding reads back from `written` instead of printing the Dec again.
+    const valueText = measureText(credit, c.measure, value);
+    const aboveText = above === value ? valueText : above.toFixed();
+    const exactText = exact.toFixed();
+    const detail = `team total ${beforeText} → ${totalText}, above ${thresholdText}: ${groupDigits(aboveText)} × ${rateText} = ${groupDigits(exactText)}`;
+    const trace: TraceStep[] = [
+      creditStep(c.name, credit, c.measure, value, valueText),
+      step,
+      { rule, detail, values: { above: aboveText } },
+    ];
     return {
       component: c.name,
       kind: "override",
@@ -61,6 +71,7 @@ export function calculateOverride(ctx: PayeeContext, c: OverrideComponent): Draf
       transactionId: credit.transactionId,
       exact,
       trace,
+      written: { exact, text: exactText },
     };
   });
 }

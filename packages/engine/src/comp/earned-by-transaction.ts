@@ -1,6 +1,7 @@
 import { formatDec, scaleOf, toDec } from "../money/decimal";
+import { allocateCapCutUnits } from "./allocate-cap-cut-units";
 import { allocateCapCuts } from "./allocate-cap-cuts";
-import type { RoundedLines } from "./round-lines";
+import { minorUnitsText, type RoundedLines } from "./round-lines";
 import { sumRoundedBy } from "./sum-rounded-by";
 
 /**
@@ -11,6 +12,16 @@ import { sumRoundedBy } from "./sum-rounded-by";
 export function earnedByTransactionOf(rounded: RoundedLines): Record<string, string> {
   const out = sumRoundedBy(rounded, (line) => line.transactionId, []);
   if (!rounded.lines.some((line) => line.kind === "cap" && line.transactionId === null)) return out;
+  if (rounded.units !== null) {
+    // "line" rounding: every amount (and every sum in `out`) has exactly `places` digits, so the shares are
+    // computed and added in minor units — the same figures as below, without a decimal object per line.
+    for (const [id, share] of allocateCapCutUnits(rounded.lines, rounded.units)) {
+      const before = Object.hasOwn(out, id) ? BigInt((out[id] as string).replace(".", "")) : 0n;
+      const value = minorUnitsText(before + share, rounded.places);
+      Object.defineProperty(out, id, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
   const lines = rounded.lines.map((line) => ({
     component: line.component,
     kind: line.kind,

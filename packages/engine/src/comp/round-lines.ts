@@ -72,37 +72,47 @@ export function roundLines(plan: PlanDefinition, drafts: DraftLine[]): RoundedLi
 }
 
 // Each line rounded on its own, except a cap line: it brings the component's rounded lines to the rounded capped
-// total, so rounding the lines can never pay a cent above the cap. Lines of a component without a cap line are
-// rounded as text; the sums are kept in minor units.
+// total, so rounding the lines can never pay a cent above the cap. Every other line is rounded as text (the same
+// digits as rounding its Dec); the sums are kept in minor units.
 function roundEachLine(drafts: DraftLine[], places: number, mode: Mode): RoundedLines {
   const capped = new Set<string>();
   for (const d of drafts) if (d.kind === "cap") capped.add(d.component);
+  // Per capped component: the exact sum of its lines so far, and the sum of their rounded amounts in minor units.
   const exactSoFar = new Map<string, Dec>();
-  const roundedSoFar = new Map<string, Dec>();
+  const roundedSoFar = new Map<string, bigint>();
   const units: bigint[] = [];
   let earned = 0n;
   const lines = drafts.map((d): ResultLine => {
     const exact = exactTextOf(d);
     let amount: string;
+    let minor: bigint;
     if (capped.has(d.component)) {
       const exactTotal = (exactSoFar.get(d.component) ?? ZERO).plus(d.exact);
-      const before = roundedSoFar.get(d.component) ?? ZERO;
-      const rounded =
-        d.kind === "cap"
-          ? roundedDec(exactTotal, places, mode).minus(before)
-          : roundedDec(d.exact, places, mode);
+      const before = roundedSoFar.get(d.component) ?? 0n;
       exactSoFar.set(d.component, exactTotal);
-      roundedSoFar.set(d.component, before.plus(rounded));
-      amount = formatDec(rounded, places);
+      if (d.kind === "cap") {
+        // The cap line brings the component's rounded lines to its rounded exact total.
+        minor = unitsOf(roundDecimalText(exactTotal.toFixed(), places, mode), places) - before;
+        amount = minorUnitsText(minor, places);
+      } else {
+        amount = roundDecimalText(exact, places, mode);
+        minor = unitsOf(amount, places);
+      }
+      roundedSoFar.set(d.component, before + minor);
     } else {
       amount = roundDecimalText(exact, places, mode);
+      minor = unitsOf(amount, places);
     }
-    const minor = BigInt(places === 0 ? amount : amount.replace(".", ""));
     units.push(minor);
     earned += minor;
     return resultLine(d, exact, amount);
   });
   return { lines, earned: minorUnitsText(earned, places), places, units, amounts: null };
+}
+
+// An amount written with exactly `places` digits, in minor units ("-12.50" → -1250n).
+function unitsOf(amount: string, places: number): bigint {
+  return BigInt(places === 0 ? amount : amount.replace(".", ""));
 }
 
 function resultLine(d: DraftLine, exact: string, amount: string): ResultLine {

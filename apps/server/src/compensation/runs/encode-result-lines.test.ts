@@ -44,6 +44,68 @@ describe("packResultLines", () => {
   });
 });
 
+describe("encodeResultLines", () => {
+  it("writes a step shared by consecutive lines once, and decodes it into each line as its own copy", () => {
+    const gate = { rule: "gate", detail: "attainment 1.2 ≥ 1.00: open", values: { attainment: "1.2" } };
+    const lines = [1, 2, 3].map((n) => {
+      const line = lineOf(n);
+      return { ...line, trace: [line.trace[0]!, gate, line.trace[1]!] };
+    });
+    const text = encodeResultLines(lines);
+    expect(text.split("attainment 1.2").length - 1).toBe(1);
+    const decoded = decodeResultLines(text);
+    expect(decoded.map((line) => line.trace)).toEqual(lines.map((line) => line.trace));
+    expect(decoded[0]!.trace[1]).not.toBe(decoded[1]!.trace[1]);
+    expect(decoded[0]!.trace[1]!.values).not.toBe(decoded[1]!.trace[1]!.values);
+  });
+
+  it("writes a line's credit and transaction ids once, and a value the previous line has in the string table", () => {
+    const lines = [1, 2, 3].map(
+      (n): ResultLine => ({
+        ...lineOf(n),
+        trace: [
+          {
+            rule: "credit",
+            detail: `credit tx-${n}:ana:direct (direct) → ✓`,
+            values: {
+              creditId: `tx-${n}:ana:direct`,
+              transactionId: `tx-${n}`,
+              path: "owner > rollup level 1",
+            },
+          },
+        ],
+      }),
+    );
+    const text = encodeResultLines(lines);
+    expect(text.split("tx-2:ana:direct").length - 1).toBe(1);
+    expect(text.split("owner > rollup level 1").length - 1).toBe(2); // line 1, then the string table
+    expect(decodeResultLines(text).map((line) => line.trace)).toEqual(lines.map((line) => line.trace));
+  });
+
+  it("still reads version 1 documents (details in the string table, no step refs)", () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      s: ["Bookings", "commission", "credit", "credit tx-1", "bookings", "rate", "4%"],
+      l: [[0, 1, "tx-1:ana:direct", "tx-1", "1.125", "1.13", [2, 3, 4, "10.5"], [5, 6, 5, "0.04"]]],
+    });
+    expect(decodeResultLines(v1)).toEqual([
+      {
+        lineNo: 1,
+        component: "Bookings",
+        kind: "commission",
+        creditId: "tx-1:ana:direct",
+        transactionId: "tx-1",
+        exact: "1.125",
+        amount: "1.13",
+        trace: [
+          { rule: "credit", detail: "credit tx-1", values: { bookings: "10.5" } },
+          { rule: "rate", detail: "4%", values: { rate: "0.04" } },
+        ],
+      },
+    ]);
+  });
+});
+
 describe("sumPlainAmounts", () => {
   it("gives sumAmounts' text", () => {
     for (const amounts of [

@@ -1,6 +1,6 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants } from "node:zlib";
-import { type ResultLine, sumAmounts } from "@attain/engine";
+import { type ResultLine, sumAmounts, type TraceStep } from "@attain/engine";
 
 const compress = promisify(brotliCompress);
 
@@ -29,13 +29,22 @@ export async function packResultLines(lines: readonly ResultLine[]): Promise<str
 }
 
 /**
- * A result's lines as one compact JSON text (decision 007). Every component, kind, trace rule, trace detail and
- * trace value key is stored once in the document's string table `s` and referred to by index:
+ * A result's lines as one compact JSON text (decisions 007 and 008). Every component, kind, trace rule and trace
+ * value key is stored once in the document's string table `s` and referred to by index; a trace step that the
+ * previous line also has (the same step object: a gate, a multiplier band, an override's rate — shared by every line
+ * of a payee) is written once and then referred to by its number:
  *
- *   {"v":1,"s":[strings],"l":[[component, kind, creditId, transactionId, exact, amount, step, step, …], …]}
- *   step = [rule, detail, key, value, key, value, …]   (rule, detail, key: indexes into s; value: the string)
+ *   {"v":2,"s":[strings],"l":[[component, kind, creditId, transactionId, exact, amount, step, step, …], …]}
+ *   step   = [rule, detail, key, value, key, value, …]   (rule, key: indexes into s)
+ *          | n                                         (the n-th step written in full in this document, from 0)
+ *   detail = "text" | ["before", "after"]              (the pair: before + the line's creditId + after)
+ *   value  = "text" | n ≥ 0 (s[n]) | -1 (the line's creditId) | -2 (the line's transactionId)
  *
- * Amounts stay decimal strings; line n (from 1) is `l[n - 1]`. Decoded by decodeResultLines.
+ * What a line repeats is written once: its credit and transaction ids inside its first step, and a value equal to
+ * the previous line's under the same key and step (a crediting path, a date, a quota) goes to the string table.
+ * Other details and values are unique to the line and written as they are — a string table entry for each cost a
+ * hash and a map insert for nothing. Amounts stay decimal strings; line n (from 1) is `l[n - 1]`. Decoded by
+ * decodeResultLines, which also reads version 1 (every detail and key in the string table, no refs).
  */
 export function encodeResultLines(lines: readonly ResultLine[]): string {
   const strings: string[] = [];
@@ -49,23 +58,62 @@ export function encodeResultLines(lines: readonly ResultLine[]): string {
     }
     return at;
   };
-  const encoded = lines.map((line) => {
+  let written = 0;
+  // The previous line's steps and the numbers they were written under.
+  let previous: readonly TraceStep[] = [];
+  let previousNumbers: number[] = [];
+  const encoded: unknown[][] = new Array(lines.length);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as ResultLine;
+    const { creditId, transactionId } = line;
     const row: unknown[] = [
       ref(line.component),
       ref(line.kind),
-      line.creditId,
-      line.transactionId,
+      creditId,
+      transactionId,
       line.exact,
       line.amount,
     ];
-    for (const step of line.trace) {
-      const cells: (number | string)[] = [ref(step.rule), ref(step.detail)];
-      for (const key in step.values) cells.push(ref(key), step.values[key]!);
+    const trace = line.trace;
+    const numbers: number[] = new Array(trace.length);
+    for (let i = 0; i < trace.length; i++) {
+      const step = trace[i] as TraceStep;
+      const seen = previous.indexOf(step);
+      if (seen !== -1) {
+        const number = previousNumbers[seen] as number;
+        numbers[i] = number;
+        row.push(number);
+        continue;
+      }
+      numbers[i] = written++;
+      const detail = step.detail;
+      const cut = creditId === null || creditId === "" ? -1 : detail.indexOf(creditId);
+      const cells: unknown[] = [
+        ref(step.rule),
+        cut === -1 ? detail : [detail.slice(0, cut), detail.slice(cut + (creditId as string).length)],
+      ];
+      const values = step.values;
+      const before = previous[i]?.values;
+      for (const key in values) {
+        const value = values[key] as string;
+        cells.push(
+          ref(key),
+          value === creditId
+            ? -1
+            : value === transactionId
+              ? -2
+              : before !== undefined && before[key] === value
+                ? ref(value)
+                : value,
+        );
+      }
       row.push(cells);
     }
-    return row;
-  });
-  return JSON.stringify({ v: 1, s: strings, l: encoded });
+    previous = trace;
+    previousNumbers = numbers;
+    encoded[n] = row;
+  }
+  return JSON.stringify({ v: 2, s: strings, l: encoded });
 }
 
 export type LineTotals = { byKind: Record<string, string>; byComponent: Record<string, string> };
