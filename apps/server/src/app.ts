@@ -21,6 +21,11 @@ import { registerCompStatementRoutes } from "./routes/comp-statements";
 import { registerCompWorkflowRoutes } from "./routes/comp-workflow";
 import { registerHealthRoutes } from "./routes/health";
 import { registerImportRoutes } from "./routes/imports";
+import { registerPlanningGridRoutes } from "./routes/planning-grid";
+import { registerPlanningScenarioRoutes } from "./routes/planning-scenarios";
+import { registerPlanningSubmissionRoutes } from "./routes/planning-submissions";
+import { registerPlanningAnalysisRoutes } from "./routes/planning-analysis";
+import { registerPlanningQuotaSheetRoutes } from "./routes/planning-quota-sheet";
 import { registerRecordRoutes } from "./routes/records";
 import { registerRevenueRoutes } from "./routes/revenue";
 
@@ -62,7 +67,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   );
   app.use("/api/*", async (c, next) => {
     // Uploads have their own, larger limit on their route.
-    if (c.req.path.startsWith("/api/imports")) return next();
+    if (c.req.path.startsWith("/api/imports") || c.req.path.endsWith("/quota-sheet/preview")) return next();
     return bodyLimit({
       maxSize: JSON_BODY_LIMIT,
       onError: () => {
@@ -90,6 +95,11 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerCompExportRoutes(app, deps);
   registerCompRepRoutes(app, deps);
   registerCompInputRoutes(app, deps);
+  registerPlanningScenarioRoutes(app, deps);
+  registerPlanningGridRoutes(app, deps);
+  registerPlanningSubmissionRoutes(app, deps);
+  registerPlanningAnalysisRoutes(app, deps);
+  registerPlanningQuotaSheetRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

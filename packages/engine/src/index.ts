@@ -7,5 +7,9 @@ export * from "./formula/index";
 export * from "./money/index";
 export * from "./org/index";
 export * from "./payout/index";
+export * from "./planning/index";
 export * from "./quota/index";
 export * from "./revenue/index";
+// Both revenue and planning name a type AttainmentDistribution; the name stays revenue's (planning's is
+// PlanningAttainmentDistribution), and this explicit export settles the clash between the two `export *`.
+export type { AttainmentDistribution } from "./revenue/index";

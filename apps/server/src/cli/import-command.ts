@@ -3,7 +3,14 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import type { AttainConfig } from "../config";
 import { systemClock } from "../clock";
-import { type DateFormat, dateFormats, importEntities, type ImportEntity } from "../import/types";
+import {
+  type DateFormat,
+  dateFormats,
+  importEntities,
+  type ImportEntity,
+  type PeriodGrain,
+  periodGrains,
+} from "../import/types";
 import { findWorkspaceId, withConfiguredDatabase } from "./open-configured-database";
 import { printObject, printRows } from "./output";
 
@@ -20,46 +27,78 @@ export function registerImportCommand(program: Command, config: AttainConfig) {
     .option("--decimal-separator <char>", ". or ,")
     .option("--sheet <name>", "XLSX sheet (default: the first)")
     .option("--currency <code>", "currency of amounts when the file has no currency column")
+    .option(
+      "--column <field=header>",
+      "map a field to the file's column when no synonym matches (repeatable), e.g. --column person=BusinessEntityID",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option("--period-grain <grain>", `quotas: the period column holds a date; ${periodGrains.join(", ")}`)
     .option("--json", "print JSON for scripts")
-    .action(async (entity: string, file: string, options: Record<string, string | boolean | undefined>) => {
-      if (!(importEntities as readonly string[]).includes(entity)) {
-        throw new Error(`Unknown entity "${entity}". Entities: ${importEntities.join(", ")}`);
-      }
-      const json = options.json === true;
-      const dateFormat = options.dateFormat as string | undefined;
-      if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) {
-        throw new Error(`--date-format must be one of ${dateFormats.join(", ")}`);
-      }
-      const { runImport } = await import("../import");
-      await withConfiguredDatabase(config, async (database) => {
-        const workspaceId = await findWorkspaceId(database, String(options.workspace));
-        const delimiter = options.delimiter === "tab" ? "\t" : (options.delimiter as "," | ";" | undefined);
-        const report = await runImport(database, {
-          workspaceId,
-          entity: entity as ImportEntity,
-          source: createReadStream(file),
-          fileName: basename(file),
-          options: {
-            mode: options.validRows ? "valid_rows" : "all_or_nothing",
-            delimiter,
-            dateFormat: dateFormat as DateFormat | undefined,
-            effectiveDate: config.today ?? systemClock.today(),
-            decimalSeparator: options.decimalSeparator as "." | "," | undefined,
-            sheet: options.sheet as string | undefined,
-            currency: options.currency as string | undefined,
-          },
-        });
-        if (json) {
-          console.log(JSON.stringify(report, null, 2));
-        } else {
-          const { errors, warnings, ...summary } = report;
-          printObject(summary, { json });
-          for (const warning of warnings) console.log(`warning: ${warning}`);
-          if (errors.length > 0)
-            printRows(errors.slice(0, 50), { json, columns: ["row", "column", "message"] });
-          if (errors.length > 50) console.log(`… and ${errors.length - 50} more errors (use --json for all)`);
+    .action(
+      async (
+        entity: string,
+        file: string,
+        options: Record<string, string | string[] | boolean | undefined>,
+      ) => {
+        if (!(importEntities as readonly string[]).includes(entity)) {
+          throw new Error(`Unknown entity "${entity}". Entities: ${importEntities.join(", ")}`);
         }
-        if (report.status === "rejected") process.exitCode = 2;
-      });
-    });
+        const json = options.json === true;
+        const dateFormat = options.dateFormat as string | undefined;
+        if (dateFormat !== undefined && !(dateFormats as readonly string[]).includes(dateFormat)) {
+          throw new Error(`--date-format must be one of ${dateFormats.join(", ")}`);
+        }
+        const periodGrain = options.periodGrain as string | undefined;
+        if (periodGrain !== undefined && !(periodGrains as readonly string[]).includes(periodGrain)) {
+          throw new Error(`--period-grain must be one of ${periodGrains.join(", ")}`);
+        }
+        const columns = columnMappingOf((options.column as string[] | undefined) ?? []);
+        const { runImport } = await import("../import");
+        await withConfiguredDatabase(config, async (database) => {
+          const workspaceId = await findWorkspaceId(database, String(options.workspace));
+          const delimiter = options.delimiter === "tab" ? "\t" : (options.delimiter as "," | ";" | undefined);
+          const report = await runImport(database, {
+            workspaceId,
+            entity: entity as ImportEntity,
+            source: createReadStream(file),
+            fileName: basename(file),
+            options: {
+              mode: options.validRows ? "valid_rows" : "all_or_nothing",
+              delimiter,
+              dateFormat: dateFormat as DateFormat | undefined,
+              effectiveDate: config.today ?? systemClock.today(),
+              decimalSeparator: options.decimalSeparator as "." | "," | undefined,
+              sheet: options.sheet as string | undefined,
+              currency: options.currency as string | undefined,
+              columns,
+              periodGrain: periodGrain as PeriodGrain | undefined,
+            },
+          });
+          if (json) {
+            console.log(JSON.stringify(report, null, 2));
+          } else {
+            const { errors, warnings, ...summary } = report;
+            printObject(summary, { json });
+            for (const warning of warnings) console.log(`warning: ${warning}`);
+            if (errors.length > 0)
+              printRows(errors.slice(0, 50), { json, columns: ["row", "column", "message"] });
+            if (errors.length > 50)
+              console.log(`… and ${errors.length - 50} more errors (use --json for all)`);
+          }
+          if (report.status === "rejected") process.exitCode = 2;
+        });
+      },
+    );
+}
+
+/** `--column person=BusinessEntityID --column amount=SalesQuota` → { person: "BusinessEntityID", amount: "SalesQuota" }. */
+function columnMappingOf(pairs: readonly string[]): Record<string, string> | undefined {
+  if (pairs.length === 0) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    if (at <= 0 || at === pair.length - 1) throw new Error(`--column expects field=header, got "${pair}"`);
+    mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return mapping;
 }

@@ -64,6 +64,17 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
       // The demo's quota policy: quotas as stored (they are ramped and prorated already).
       comp_settings: 1,
     });
+    // FY2027 quota planning (create-demo-planning.ts): two scenarios of 44 nodes each (company, 4 regions, 5 AE teams,
+    // the 34 AEs employed in FY2027), 12 months each; the published plan's 34 AEs' and the company's monthly targets
+    // and the AEs' quarterly comp quotas; events: created, assumptions, published, copied, assumptions.
+    Object.assign(expected, {
+      booking_targets: company.bookingTargets.length + 12 * (34 + 1),
+      comp_quotas: 549 + 4 * 34,
+      planning_scenarios: 2,
+      planning_nodes: 2 * 44,
+      planning_quotas: 2 * 44 * 12,
+      planning_events: 5,
+    });
     expect(sourced.size).toBe(406);
     expect(result.counts).toEqual(expected);
 
@@ -134,6 +145,54 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
     expect(team).toBeGreaterThanOrEqual(6);
     expect(team).toBeLessThanOrEqual(10);
     expect(await reports(`director@${slug}.attain.dev`)).toBeGreaterThan(40);
+  });
+
+  it("plans FY2027: the published plan of record (version 1, €60M) and a draft stretch copy (€66M)", async () => {
+    const scenarios = await database.sql.query<{
+      name: string;
+      status: string;
+      version: number | null;
+      plan_of_record: boolean;
+      target: string;
+      total_quota: string;
+      people: number;
+    }>(
+      `select s.name, s.status, s.version, s.plan_of_record, s.assumptions->'target'->>'annual' as target,
+              sum(n.annual) filter (where n.kind = 'person')::text as total_quota,
+              count(*) filter (where n.kind = 'person')::int as people
+       from planning_scenarios s join planning_nodes n on n.scenario_id = s.id
+       where s.workspace_id = $1 group by s.id order by s.created_at, s.name`,
+      [result.workspaceId],
+    );
+    // People carry 110% of their team, each team's total rounded to €1,000: 65,999,000 rather than 66,000,000.
+    expect(scenarios).toEqual([
+      {
+        name: "FY2027 plan",
+        status: "published",
+        version: 1,
+        plan_of_record: true,
+        target: "60000000",
+        total_quota: "65999000.00",
+        people: 34,
+      },
+      {
+        name: "FY2027 stretch",
+        status: "draft",
+        version: null,
+        plan_of_record: false,
+        target: "66000000",
+        total_quota: "72601000.00",
+        people: 34,
+      },
+    ]);
+    const [targets] = await database.sql.query<{ company: string; people: string }>(
+      `select sum(amount) filter (where person_id is null)::text as company,
+              sum(amount) filter (where person_id is not null)::text as people
+       from booking_targets where workspace_id = $1 and month >= '2027-01-01' and source = 'planning'`,
+      [result.workspaceId],
+    );
+    // Dashboards and compensation read the plan of record: the company target and the AEs' quotas for the year.
+    expect(targets).toEqual({ company: "60000000.00", people: "65999000.00" });
   });
 
   it("reports whether a demo workspace exists", async () => {

@@ -3,6 +3,7 @@ import { hashPassword } from "../auth/password";
 import { toCsv } from "./csv";
 import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
 import { chunkColumns, inMemoryTables } from "./demo-tables";
+import { createDemoPlanning } from "./create-demo-planning";
 import { collectSourcedDeals, generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import type { DemoChunk } from "./types";
@@ -25,12 +26,16 @@ export type LoadDemoOptions = {
    * checks makes the load ~3x faster on PGlite). Skipping needs a superuser; otherwise the checks run anyway.
    */
   checkForeignKeys?: boolean | undefined;
+  /** Create next year's quota plan (default true; false to measure or test the rest alone). */
+  planning?: boolean | undefined;
 };
 
 export type DemoLoadResult = {
   workspaceId: string;
-  /** Rows written per table (the compensation tables too). */
+  /** Rows written per table (the compensation and planning tables too). */
   counts: Record<string, number>;
+  /** Time spent creating the quota plan (createDemoPlanning), in ms. */
+  planningMs: number;
   users: { email: string; password: string; role: Role; personName: string }[];
 };
 
@@ -55,8 +60,10 @@ export async function loadDemoCompany(
   const logins = demoLogins(slug);
   const workspaceId = company.workspace.id;
   const counts: Record<string, number> = {};
+  let planningMs = 0;
 
-  await database.transaction(async ({ sql }) => {
+  await database.transaction(async (tx) => {
+    const { sql } = tx;
     if (!options.checkForeignKeys && (await isSuperuser(sql))) {
       // Like pg_restore --disable-triggers, for this transaction only: foreign-key (and any other) triggers do not fire.
       await sql.query("set local session_replication_role = replica");
@@ -123,11 +130,42 @@ export async function loadDemoCompany(
       [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
     );
     counts.comp_settings = 1;
+    // Next year's quota plan, through the planning API's own functions: it reads the rows above.
+    if (options.planning === false) return;
+    const started = performance.now();
+    await createDemoPlanning(tx, {
+      kind: database.kind,
+      workspaceId,
+      adminEmail: logins.find((l) => l.role === "admin")!.email,
+      today: options.today,
+      calendar: { startMonth: company.workspace.fiscalYearStartMonth, naming: "end" },
+    });
+    planningMs = performance.now() - started;
+    for (const table of [
+      "planning_scenarios",
+      "planning_nodes",
+      "planning_quotas",
+      "planning_events",
+    ] as const) {
+      const [row] = await sql.query<{ n: number }>(
+        `select count(*)::int as n from ${table} where workspace_id = $1`,
+        [workspaceId],
+      );
+      counts[table] = row?.n ?? 0;
+    }
+    const [written] = await sql.query<{ targets: number; quotas: number }>(
+      `select (select count(*)::int from booking_targets where workspace_id = $1 and source = 'planning') as targets,
+              (select count(*)::int from comp_quotas where workspace_id = $1 and source = 'planning') as quotas`,
+      [workspaceId],
+    );
+    counts.booking_targets = (counts.booking_targets ?? 0) + (written?.targets ?? 0);
+    counts.comp_quotas = (counts.comp_quotas ?? 0) + (written?.quotas ?? 0);
   });
 
   return {
     workspaceId,
     counts,
+    planningMs,
     users: logins.map((l) => ({
       email: l.email,
       password: DEMO_PASSWORD,

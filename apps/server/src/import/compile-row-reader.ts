@@ -63,7 +63,8 @@ export function compileRowReader(
         const text = index === undefined ? undefined : cells[index]?.trim();
         return text ? text : null;
       });
-      if (problem) errors.push(problem);
+      // The entity names a field; the user sees the file's header for it.
+      if (problem) errors.push({ ...problem, column: problem.column && headerOf(plan, problem.column) });
     }
     for (const field of required) {
       if (row[field.name] === null && !errors.some((error) => error.column === headerOf(plan, field.name)))

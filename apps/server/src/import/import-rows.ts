@@ -1,4 +1,5 @@
 import type { SqlSession } from "@attain/db";
+import type { FiscalCalendar } from "@attain/engine";
 import { compileRowReader } from "./compile-row-reader";
 import type { ErrorLog } from "./error-log";
 import { loadReferences } from "./load-references";
@@ -33,6 +34,7 @@ export type ImportRowsInput = {
   delimiter: string;
   options: ImportOptions;
   currency: string;
+  calendar: FiscalCalendar;
   today: string;
   errors: ErrorLog;
   stageName: string;
@@ -49,7 +51,7 @@ export async function importRows(input: ImportRowsInput): Promise<ImportTally> {
   if (first.done)
     throw new FileLevelError([{ row: 1, column: null, message: "The file has no header row." }]);
   const header = first.value.cells;
-  const plan = matchHeader(header, spec);
+  const plan = matchHeader(header, spec, options.columns);
   if (plan.columns.length === 0)
     throw new FileLevelError([
       {
@@ -75,7 +77,12 @@ export async function importRows(input: ImportRowsInput): Promise<ImportTally> {
     plan.columns.flatMap((column) => (column.field.ref ? [column.field.ref as RefEntity] : [])),
   );
   const references = await loadReferences(sql, input.workspaceId, refEntities);
-  const prepareContext = { currency: input.currency, present: plan.present };
+  const prepareContext = {
+    currency: input.currency,
+    present: plan.present,
+    calendar: input.calendar,
+    options,
+  };
   const read = compileRowReader(spec, plan, options, input.delimiter, references, prepareContext);
   await createStage(sql, spec, input.stageName);
   const writer = new StageWriter(sql, input.stageName, spec);

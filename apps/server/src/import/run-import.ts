@@ -30,10 +30,13 @@ export async function runImport(database: AttainDatabase, request: ImportRequest
   const runId = randomUUID();
   const startedAt = new Date();
   const errors = new ErrorLog();
-  const [workspace] = await database.sql.query<{ reporting_currency: string }>(
-    "select reporting_currency from workspaces where id = $1",
-    [input.workspaceId],
-  );
+  const [workspace] = await database.sql.query<{
+    reporting_currency: string;
+    fiscal_year_start_month: number;
+    fiscal_year_naming: string;
+  }>("select reporting_currency, fiscal_year_start_month, fiscal_year_naming from workspaces where id = $1", [
+    input.workspaceId,
+  ]);
   if (!workspace) throw new ImportRequestError(`Workspace ${input.workspaceId} not found`);
 
   let format: FileFormat | null = null;
@@ -82,6 +85,10 @@ export async function runImport(database: AttainDatabase, request: ImportRequest
         delimiter: source.format === "xlsx" ? "\t" : delimiter,
         options,
         currency: options.currency ?? workspace.reporting_currency,
+        calendar: {
+          startMonth: workspace.fiscal_year_start_month,
+          naming: workspace.fiscal_year_naming === "start" ? "start" : "end",
+        },
         today: startedAt.toISOString().slice(0, 10),
         errors,
         stageName: `import_stage_${runId.replaceAll("-", "").slice(0, 12)}`,

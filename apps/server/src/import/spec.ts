@@ -1,4 +1,5 @@
 import type { SqlSession } from "@attain/db";
+import type { FiscalCalendar } from "@attain/engine";
 import type { ImportEntity, ImportOptions } from "./types";
 
 export type FieldType =
@@ -38,7 +39,13 @@ export type FieldSpec = {
 export type Value = string | number | boolean | null;
 export type Row = Record<string, Value>;
 
-export type PrepareContext = { currency: string; present: ReadonlySet<string> };
+export type PrepareContext = {
+  currency: string;
+  present: ReadonlySet<string>;
+  /** The workspace's fiscal calendar, for values that name fiscal periods. */
+  calendar: FiscalCalendar;
+  options: ImportOptions;
+};
 
 export type MergeCounts = { inserted: number; updated: number };
 

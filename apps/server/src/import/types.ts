@@ -47,7 +47,20 @@ export type ImportOptions = {
   createdBy?: string | undefined;
   /** Date from which a changed manager applies when the file gives none (default: today, UTC). */
   effectiveDate?: string | undefined;
+  /**
+   * Explicit column mapping, field → the file's header for it (e.g. { person: "BusinessEntityID" }), for files whose
+   * headers no synonym recognises. A mapped field takes that column only; the other fields are matched as usual.
+   */
+  columns?: Record<string, string> | undefined;
+  /**
+   * Quotas: the period column holds a date (e.g. AdventureWorks' QuotaDate) and the period is the fiscal year,
+   * quarter or month containing it, in the workspace's fiscal calendar.
+   */
+  periodGrain?: PeriodGrain | undefined;
 };
+
+export const periodGrains = ["year", "quarter", "month"] as const;
+export type PeriodGrain = (typeof periodGrains)[number];
 
 export type ImportRequest = {
   workspaceId: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { dateFormats, type ImportRequest, importEntities } from "./types";
+import { entitySpecs } from "./entities";
+import { dateFormats, type ImportRequest, importEntities, periodGrains } from "./types";
 
 export class ImportRequestError extends Error {}
 
@@ -17,6 +18,8 @@ const optionsSchema = z
       .optional(),
     createdBy: z.uuid().optional(),
     effectiveDate: z.iso.date().optional(),
+    columns: z.record(z.string().min(1), z.string().trim().min(1)).optional(),
+    periodGrain: z.enum(periodGrains).optional(),
   })
   .optional();
 
@@ -36,6 +39,14 @@ export function validateRequest(request: ImportRequest): ImportRequest {
       `Invalid import request: ${issue?.path.join(".") || "request"}: ${issue?.message}`,
     );
   }
+  const fields = new Set(entitySpecs[parsed.data.entity].fields.map((field) => field.name));
+  for (const field of Object.keys(parsed.data.options?.columns ?? {}))
+    if (!fields.has(field))
+      throw new ImportRequestError(
+        `Invalid import request: options.columns: ${parsed.data.entity} has no field "${field}" (fields: ${[...fields].join(", ")})`,
+      );
+  if (parsed.data.options?.periodGrain && parsed.data.entity !== "quotas")
+    throw new ImportRequestError("Invalid import request: options.periodGrain applies to quotas only");
   if (typeof request.source !== "string" && typeof (request.source as { pipe?: unknown }).pipe !== "function")
     throw new ImportRequestError("Invalid import request: source must be a file path or a readable stream");
   return { ...request, ...parsed.data, source: request.source };

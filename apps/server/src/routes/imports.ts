@@ -1,16 +1,13 @@
-import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import busboy from "busboy";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Role } from "@attain/db";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
 import { ApiError } from "../http/problem";
+import { receiveUpload } from "../http/receive-upload";
 import { problemResponses } from "../http/schemas";
 import {
   dateFormats,
@@ -20,6 +17,7 @@ import {
   listImportEntities,
   runImport,
 } from "../import";
+import { periodGrains } from "../import/types";
 
 /** Uploads are streamed to disk, never held in memory; this bounds the disk one upload may use. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
@@ -66,6 +64,27 @@ const ImportOptionsQuery = z.object({
     .length(3)
     .optional()
     .openapi({ description: "Currency of amounts when the file has no currency column" }),
+  columns: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      const parsed = z.record(z.string(), z.string()).safeParse(parseJson(text));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({
+        code: "custom",
+        message: 'Expected a JSON object of field → header, e.g. {"person":"EmployeeID"}',
+      });
+      return z.NEVER;
+    })
+    .openapi({
+      description: 'Column mapping as JSON, field → the file\'s header: {"person":"BusinessEntityID"}',
+    }),
+  periodGrain: z.enum(periodGrains).optional().openapi({
+    description:
+      "Quotas: the period column holds a date; store the fiscal year, quarter or month containing it",
+  }),
   fileName: z
     .string()
     .max(255)
@@ -140,7 +159,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
     await mkdir(deps.uploadDir, { recursive: true });
     const spool = join(deps.uploadDir, `${randomUUID()}.upload`);
     try {
-      const fileName = await receiveUpload(c.req.raw, spool, query.fileName);
+      const fileName = await receiveUpload(c.req.raw, spool, query.fileName, MAX_UPLOAD_BYTES);
       const report = await runImport(deps.database, {
         workspaceId: viewer.workspaceId,
         entity: entity as ImportEntity,
@@ -153,6 +172,8 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
           decimalSeparator: query.decimalSeparator,
           sheet: query.sheet,
           currency: query.currency,
+          columns: query.columns,
+          periodGrain: query.periodGrain,
           createdBy: viewer.userId,
           effectiveDate: deps.clock.today(),
         },
@@ -180,69 +201,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
   });
 }
 
-/** Streams a multipart field `file`, or a raw body, to `path`; returns the client's file name. */
-async function receiveUpload(
-  request: Request,
-  path: string,
-  rawFileName: string | undefined,
-): Promise<string> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_UPLOAD_BYTES)
-    throw new ApiError(413, "File too large", `Uploads are limited to ${MAX_UPLOAD_BYTES / 1024 ** 3} GiB.`);
-  if (!request.body)
-    throw new ApiError(400, "No file", "Send the file as multipart field `file` or as the request body.");
-  const body = Readable.fromWeb(request.body as import("node:stream/web").ReadableStream<Uint8Array>);
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.startsWith("multipart/form-data")) {
-    await pipeline(body, limitBytes(), createWriteStream(path));
-    return rawFileName ?? "upload";
-  }
-  let parser: busboy.Busboy;
+function parseJson(text: string): unknown {
   try {
-    parser = busboy({
-      headers: { "content-type": contentType },
-      limits: { files: 1, fileSize: MAX_UPLOAD_BYTES },
-    });
+    return JSON.parse(text);
   } catch {
-    // busboy throws synchronously on a multipart content type without a boundary.
-    throw new ApiError(400, "Malformed upload", "The multipart content type has no boundary.");
+    return undefined;
   }
-  return new Promise<string>((resolve, reject) => {
-    let fileName: string | undefined;
-    let writing: Promise<void> | undefined;
-    parser.on("file", (field, stream, info) => {
-      if (field !== "file") {
-        stream.resume();
-        return;
-      }
-      fileName = info.filename;
-      stream.on("limit", () =>
-        reject(new ApiError(413, "File too large", "The upload exceeds the size limit.")),
-      );
-      writing = pipeline(stream, createWriteStream(path));
-    });
-    parser.on("error", () =>
-      reject(new ApiError(400, "Malformed upload", "The multipart body could not be read.")),
-    );
-    parser.on("close", () => {
-      if (!writing || !fileName) {
-        reject(new ApiError(400, "No file", "The multipart body has no field named `file`."));
-        return;
-      }
-      writing.then(() => resolve(fileName ?? "upload"), reject);
-    });
-    body.pipe(parser);
-  });
-}
-
-function limitBytes() {
-  let seen = 0;
-  return async function* (source: AsyncIterable<Buffer>) {
-    for await (const chunk of source) {
-      seen += chunk.length;
-      if (seen > MAX_UPLOAD_BYTES)
-        throw new ApiError(413, "File too large", "The upload exceeds the size limit.");
-      yield chunk;
-    }
-  };
 }

@@ -10,7 +10,9 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate?: () => v
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const active = activeNavItem(pathname);
   const items = navItemsFor(role);
-  const groups = (["analytics", "compensation"] as const).filter((g) => items.some((i) => i.group === g));
+  const groups = (["analytics", "planning", "compensation"] as const).filter((g) =>
+    items.some((i) => i.group === g),
+  );
 
   return (
     <>

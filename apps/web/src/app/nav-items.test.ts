@@ -4,13 +4,14 @@ import { activeNavItem, canSee, navItemsFor } from "./nav-items";
 const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
 
 describe("navItemsFor", () => {
-  it("a rep sees revenue, My pay and Disputes", () =>
-    expect(ids("rep")).toEqual(["revenue", "myPay", "disputes"]));
-  it("a manager adds team results and approvals", () =>
-    expect(ids("manager")).toEqual(["revenue", "myPay", "runs", "periods", "disputes"]));
+  it("a rep sees revenue, My quota, My pay and Disputes", () =>
+    expect(ids("rep")).toEqual(["revenue", "myQuota", "myPay", "disputes"]));
+  it("a manager adds planning, team results and approvals", () =>
+    expect(ids("manager")).toEqual(["revenue", "planning", "myPay", "runs", "periods", "disputes"]));
   it("a comp admin sees every compensation page but My pay", () =>
     expect(ids("comp_admin")).toEqual([
       "revenue",
+      "planning",
       "plans",
       "assignments",
       "runs",
@@ -19,7 +20,9 @@ describe("navItemsFor", () => {
       "exports",
     ]));
   it("admin = comp admin", () => expect(ids("admin")).toEqual(ids("comp_admin")));
-  it("a viewer sees revenue only", () => expect(ids("viewer")).toEqual(["revenue"]));
+  it("a viewer sees revenue and planning", () => expect(ids("viewer")).toEqual(["revenue", "planning"]));
+  it("HR sees revenue and planning", () => expect(ids("hr")).toEqual(["revenue", "planning"]));
+  it("marketing may not open planning", () => expect(canSee("marketing", "planning")).toBe(false));
   it("a rep may not open plans", () => expect(canSee("rep", "plans")).toBe(false));
 });
 
@@ -28,4 +31,8 @@ describe("activeNavItem", () => {
   it("/comp/plans/ae-2026/2 → plans", () => expect(activeNavItem("/comp/plans/ae-2026/2")).toBe("plans"));
   it("/comp/runs → runs", () => expect(activeNavItem("/comp/runs")).toBe("runs"));
   it("/comp/plansx is not plans", () => expect(activeNavItem("/comp/plansx")).toBeNull());
+  it("/planning/<id> → planning; /planning/my-quota → myQuota", () => {
+    expect(activeNavItem("/planning/3f2a")).toBe("planning");
+    expect(activeNavItem("/planning/my-quota")).toBe("myQuota");
+  });
 });

@@ -8,12 +8,18 @@ export type NavItemId =
   | "runs"
   | "periods"
   | "disputes"
-  | "exports";
+  | "exports"
+  | "planning"
+  | "myQuota";
 
-export type NavItem = { id: NavItemId; to: string; group: "analytics" | "compensation" };
+export type NavGroup = "analytics" | "planning" | "compensation";
+
+export type NavItem = { id: NavItemId; to: string; group: NavGroup };
 
 export const navItems: readonly NavItem[] = [
   { id: "revenue", to: "/", group: "analytics" },
+  { id: "planning", to: "/planning", group: "planning" },
+  { id: "myQuota", to: "/planning/my-quota", group: "planning" },
   { id: "myPay", to: "/comp/me", group: "compensation" },
   { id: "plans", to: "/comp/plans", group: "compensation" },
   { id: "assignments", to: "/comp/assignments", group: "compensation" },
@@ -36,6 +42,8 @@ const access: Record<NavItemId, readonly Role[]> = {
   periods: [...compAdmins, "manager"],
   disputes: [...compAdmins, "manager", "rep"],
   exports: compAdmins,
+  planning: [...compAdmins, "manager", "hr", "viewer"],
+  myQuota: ["rep"],
 };
 
 export function canSee(role: Role, id: NavItemId): boolean {

@@ -20,6 +20,10 @@ const RunsPage = page(() => import("../comp/runs/RunsPage"), "RunsPage");
 const PeriodsPage = page(() => import("../comp/periods/PeriodsPage"), "PeriodsPage");
 const DisputesPage = page(() => import("../comp/disputes/DisputesPage"), "DisputesPage");
 const ExportsPage = page(() => import("../comp/exports/ExportsPage"), "ExportsPage");
+const ScenariosPage = page(() => import("../planning/scenarios/ScenariosPage"), "ScenariosPage");
+const ScenarioPage = page(() => import("../planning/scenarios/ScenarioPage"), "ScenarioPage");
+const ComparePage = page(() => import("../planning/compare/ComparePage"), "ComparePage");
+const MyQuotaPage = page(() => import("../planning/my-quota/MyQuotaPage"), "MyQuotaPage");
 
 function Shell() {
   const { t } = useTranslation();
@@ -61,6 +65,10 @@ const routeTree = rootRoute.addChildren([
   child("/comp/periods", guarded("periods", PeriodsPage)),
   child("/comp/disputes", guarded("disputes", DisputesPage)),
   child("/comp/exports", guarded("exports", ExportsPage)),
+  child("/planning", guarded("planning", ScenariosPage)),
+  child("/planning/compare", guarded("planning", ComparePage)),
+  child("/planning/my-quota", guarded("myQuota", MyQuotaPage)),
+  child("/planning/$scenarioId", guarded("planning", ScenarioPage)),
 ]);
 
 export function createAppRouter() {

@@ -4,3 +4,4 @@ export * from "./get-reporting-tree";
 export * from "./list-booking-lines";
 export * from "./rows";
 export * from "./list-records";
+export * from "./reporting-amount";

@@ -147,6 +147,11 @@ export const bookingTargets = pgTable(
     month: date("month").notNull(),
     amount: numeric("amount").notNull(),
     currency: char("currency", { length: 3 }).notNull(),
+    /**
+     * "import" (or typed in), or "planning": written by publishing a quota plan, already ramped and prorated, so a
+     * calculation run takes it as it is (apps/server/src/compensation/calculation/adjust-quotas.ts).
+     */
+    source: text("source").notNull().default("import"),
   },
   (t) => [
     // NULLS NOT DISTINCT: one company-level target (person_id null) per month, too.

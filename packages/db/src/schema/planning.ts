@@ -48,6 +48,11 @@ export const planningScenarios = pgTable(
     basedOnId: uuid("based_on_id"),
     /** The assumptions document (apps/server/src/planning/assumptions-schema.ts), validated before it is stored. */
     assumptions: jsonb("assumptions").notNull(),
+    /**
+     * The seasonality learnt from the workspace's monthly history when the scenario was created ({ weights, years }),
+     * so assumptions with `seasonality.source = "history"` always use it, and a planner can switch back to it.
+     */
+    learnedSeasonality: jsonb("learned_seasonality").$type<{ weights: string[]; years: number[] }>(),
     /** Hierarchy as of this date (the fiscal year's first day unless chosen). */
     asOf: date("as_of").notNull(),
     /** Bumped by every change; writes carry the revision they started from (a stale one is a 409). */
@@ -84,10 +89,19 @@ export const planningNodes = pgTable(
     /** Depth-first position, for display order. */
     position: integer("position").notNull(),
     annual: numeric("annual").notNull(),
+    /** What the node's children should carry in total (annual × their over-assignment, rounded); null for people. */
+    childrenTotal: numeric("children_total"),
     /** The amount the top-down allocation gave it, before any edit. */
     topDown: numeric("top_down").notNull(),
     bottomUpCapacity: numeric("bottom_up_capacity"),
     bottomUpPotential: numeric("bottom_up_potential"),
+    /**
+     * People only: the allocation drivers read from the database when the scenario was created (history, potential,
+     * pipeline; capacity is recomputed from the assumptions), and the dates that ramp and proration use.
+     */
+    drivers: jsonb("drivers").$type<{ history: string; potential: string; pipeline: string }>(),
+    hireDate: date("hire_date"),
+    leaveDate: date("leave_date"),
     locked: boolean("locked").notNull().default(false),
     edited: boolean("edited").notNull().default(false),
     trace: jsonb("trace").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
@@ -137,10 +151,7 @@ export const planningSubmissions = pgTable(
   },
   (t) => [
     unique("planning_submissions_node").on(t.scenarioId, t.nodeId),
-    check(
-      "planning_submissions_status",
-      sql`${t.status} in ('draft', 'submitted', 'approved', 'rejected')`,
-    ),
+    check("planning_submissions_status", sql`${t.status} in ('draft', 'submitted', 'approved', 'rejected')`),
   ],
 );
 

@@ -266,11 +266,26 @@ export type AttainmentDistribution = {
   histogram: number[];
 };
 
+/** What a rep's simulation was built from (docs/calculations/fairness-check.md), so a planner can explain it. */
+export type FairnessRepBasis = {
+  /** Σ amount × probability of the open deals. */
+  expectedPipeline: number;
+  /** Mean of the run-rate part: max(0, history mean × capacityFactor − expectedPipeline). */
+  runRateMean: number;
+  /** Coefficient of variation of the run rate (standard deviation ÷ mean); 0 = the run rate is certain. */
+  runRateCv: number;
+  /** "rep": the rep's own history; "pooled": every rep's (too little own history); "none": no history anywhere. */
+  meanSource: "rep" | "pooled" | "none";
+  cvSource: "rep" | "pooled" | "none";
+};
+
 export type FairnessRepResult = AttainmentDistribution & {
   id: string;
   teamId: string;
   /** null, or why the quota looks out of line ("too_high": unlikely to reach the threshold; "too_low"). */
   outlier: null | { kind: "too_high" | "too_low"; reason: string };
+  /** Added by the fairness engineer: the parameters behind the distribution. Always present from simulateAttainment. */
+  basis?: FairnessRepBasis;
 };
 
 export type FairnessGroupResult = {
@@ -291,6 +306,8 @@ export type FairnessResult = {
   draws: number;
   seed: number;
   model: string;
+  /** Reps left out of every figure, with why (a quota of 0 has no attainment). Always present from simulateAttainment. */
+  excluded?: { id: string; teamId: string; reason: string }[];
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -339,7 +356,13 @@ export type CapacityMonth = {
   requiredHeads: string;
 };
 
-export type Requisition = { role: string; openMonth: string; startMonth: string; count: number; reason: string };
+export type Requisition = {
+  role: string;
+  openMonth: string;
+  startMonth: string;
+  count: number;
+  reason: string;
+};
 
 export type CapacityRolePlan = {
   role: string;
@@ -349,6 +372,8 @@ export type CapacityRolePlan = {
   totalTarget: string;
   /** Heads needed at the start to meet the year's target with no hiring, ramp considered. */
   requiredHeadcount: string;
+  /** Added: this role's months whose cumulative capacity stays below its cumulative target even with the hires. */
+  shortfalls?: { month: string; gap: string }[];
 };
 
 export type CapacityPlan = {
@@ -361,6 +386,14 @@ export type CapacityPlan = {
   /** Months whose cumulative capacity stays below cumulative target even with every hire (hiring too late). */
   shortfalls: { month: string; gap: string }[];
   trace: string[];
+};
+
+/** Pedowitz: required heads = target ÷ (quota per rep × attainment × utilisation); `heads` rounds it up. */
+export type HeadcountRequirement = {
+  /** The exact ratio rounded up to 4 places ("7.5000"). */
+  exact: string;
+  /** Whole heads: the ratio rounded up (7.5 → 8). */
+  heads: number;
 };
 
 export type CapacityVariation =
@@ -376,6 +409,8 @@ export type SensitivityRow = {
   capacityDelta: string;
   hires: number;
   hiresDelta: number;
+  /** Added: months behind cumulative target in the varied plan (plan.shortfalls.length). */
+  shortfallMonths?: number;
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -50,6 +50,8 @@ export function adjustQuotas(params: {
   const stored: Record<string, string> = {};
   const byPeriod: Record<string, string> = {};
   const byMonth: Record<string, string> = {};
+  // Pieces a published quota plan wrote: ramped and prorated there already, so never a second time here.
+  const fixed: Record<string, string> = {};
   const add = (into: Record<string, string>, key: string, amount: string) => {
     const before = into[key];
     into[key] = before === undefined ? amount : sumAmounts([before, amount]);
@@ -57,12 +59,15 @@ export function adjustQuotas(params: {
   for (const [key, converted] of convertQuotaPieces(params.pieces, currency, params.rateOf, report)) {
     for (const { piece, amount } of converted) {
       add(stored, key, amount);
-      if (piece.grain === "month" && year.kind !== "month") add(byMonth, piece.month.slice(0, 7), amount);
+      if (piece.final) add(fixed, key, amount);
+      else if (piece.grain === "month" && year.kind !== "month")
+        add(byMonth, piece.month.slice(0, 7), amount);
       else add(byPeriod, key, amount);
     }
   }
   const ramp = person ? rampScheduleOf(policy, person.rampMonths) : null;
-  if (!person || !mayAdjust(person, policy, ramp, year)) return stored;
+  const adjustable = Object.keys(byPeriod).length > 0 || Object.keys(byMonth).length > 0;
+  if (!person || !adjustable || !mayAdjust(person, policy, ramp, year)) return stored;
 
   const run = (perPeriod: Record<string, string>, periodKind: PeriodKind): QuotaResult | null =>
     Object.keys(perPeriod).length === 0
@@ -105,6 +110,7 @@ export function adjustQuotas(params: {
     if (byPeriod[period.key] !== undefined) take(periodResult, period.key);
     for (const month of Object.keys(byMonth).sort())
       if (period.start <= `${month}-01` && `${month}-01` <= period.end) take(monthResult, month);
+    if (fixed[period.key] !== undefined) parts.push(fixed[period.key]!);
     const adjusted = sumAmounts(parts);
     // Unchanged (the engine only rounded the stored amount): keep the stored amount exactly.
     if (compareAmounts(adjusted, roundAmount(full, currency, "half_up")) === 0) {

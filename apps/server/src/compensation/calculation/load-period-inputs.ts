@@ -23,6 +23,7 @@ import { loadPayeePlans } from "./load-payee-plans";
 import { emptyPriorPeriods, loadPriorPeriods } from "./load-prior-periods";
 import { loadReportingLines } from "./load-reporting-lines";
 import { loadTransactions } from "./load-transactions";
+import { orderCreditsByDate } from "./order-credits-by-date";
 import { createPhaseTimer, type PhaseTimer } from "./phase-timer";
 import { type ReportingTrees, reportingTreesAsOf } from "./reporting-trees";
 import { resolveCalcPeriod } from "./resolve-calc-period";
@@ -185,7 +186,7 @@ export async function loadPeriodInputs(
         ? {}
         : teamQuotaOf(tree, trees, (member) => quotasOf(member, measure, currency, rateOf));
     const targetIncentive = convertTargetIncentive(payee, currency, rateOf, period.end, report);
-    const credits = (creditsOf.get(payee.personId) ?? []).sort(byDateThenId);
+    const credits = orderCreditsByDate(creditsOf.get(payee.personId) ?? []);
     const input: PayeePeriodInput = {
       plan: payee.plan,
       payee: {
@@ -226,9 +227,6 @@ export async function loadPeriodInputs(
   return { period, inputs, meta, unassigned, problems, duplicates, planVersions, fingerprint };
 }
 
-const byDateThenId = (a: CreditLine, b: CreditLine) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
 /** Team quota per period: the (adjusted) quotas of the people in the manager's tree who manage nobody (the sellers). */
 function teamQuotaOf(
   tree: readonly string[],
@@ -265,6 +263,7 @@ function convertTargetIncentive(
           currency: payee.targetIncentiveCurrency,
           month: `${periodEnd.slice(0, 7)}-01`,
           grain: "period" as const,
+          final: true,
         },
       ],
     ],

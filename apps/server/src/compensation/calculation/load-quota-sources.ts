@@ -4,9 +4,16 @@ import type { CalcPeriod } from "@attain/engine";
 /**
  * One piece of a quota before conversion: an amount in its currency, converted at the rate of `month`. `grain` is
  * what the amount is a full quota of — its period (comp_quotas) or the month `month` (a booking target) — and so
- * the unit proration and ramps work in.
+ * the unit proration and ramps work in. `final`: written by publishing a quota plan (source "planning"), which ramped
+ * and prorated it already, so it is used as it is (adjust-quotas.ts).
  */
-export type QuotaPiece = { amount: string; currency: string; month: string; grain: "period" | "month" };
+export type QuotaPiece = {
+  amount: string;
+  currency: string;
+  month: string;
+  grain: "period" | "month";
+  final: boolean;
+};
 
 /** Person → period key → pieces; `derived` = the person had no comp_quotas row and the pieces are booking targets. */
 export type QuotaSources = {
@@ -26,13 +33,13 @@ export async function loadQuotaSources(
   const first = params.yearPeriods[0]!;
   const last = params.yearPeriods.at(-1)!;
   const [quotas, targets] = await Promise.all([
-    sql.query<{ person_id: string; period_key: string; amount: string; currency: string }>(
-      `select person_id, period_key, amount::text as amount, currency from comp_quotas
+    sql.query<{ person_id: string; period_key: string; amount: string; currency: string; source: string }>(
+      `select person_id, period_key, amount::text as amount, currency, source from comp_quotas
        where workspace_id = $1 and measure = $2 and period_key = any($3::text[]) order by person_id, period_key`,
       [params.workspaceId, params.measure, keys],
     ),
-    sql.query<{ person_id: string; month: string; amount: string; currency: string }>(
-      `select person_id, month, amount::text as amount, currency from booking_targets
+    sql.query<{ person_id: string; month: string; amount: string; currency: string; source: string }>(
+      `select person_id, month, amount::text as amount, currency, source from booking_targets
        where workspace_id = $1 and person_id is not null and month between $2::date and $3::date
        order by person_id, month`,
       [params.workspaceId, first.start, last.end],
@@ -54,6 +61,7 @@ export async function loadQuotaSources(
       currency: q.currency,
       month: startOf.get(q.period_key)!,
       grain: "period",
+      final: q.source === "planning",
     });
   const derived = new Set<string>();
   for (const t of targets) {
@@ -61,7 +69,13 @@ export async function loadQuotaSources(
     const period = params.yearPeriods.find((p) => p.start <= t.month && t.month <= p.end);
     if (!period) continue;
     derived.add(t.person_id);
-    add(t.person_id, period.key, { amount: t.amount, currency: t.currency, month: t.month, grain: "month" });
+    add(t.person_id, period.key, {
+      amount: t.amount,
+      currency: t.currency,
+      month: t.month,
+      grain: "month",
+      final: t.source === "planning",
+    });
   }
   return { byPerson, derived };
 }

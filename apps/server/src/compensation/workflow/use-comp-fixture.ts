@@ -21,6 +21,9 @@ export function useCompFixture(options: { today?: string } = {}) {
     return { database, fixture };
   };
   return {
+    get database() {
+      return ready().database;
+    },
     get db() {
       return ready().database.db;
     },

@@ -38,14 +38,15 @@ export const bookingTargetsSpec: EntitySpec = {
       `with personal as (
          insert into booking_targets as t (workspace_id, person_id, month, amount, currency)
          select $1, s.person, s.month, s.amount, s.currency from ${context.stage} s where s.person is not null
-         on conflict (workspace_id, person_id, month) do update set amount = excluded.amount, currency = excluded.currency
-         where (t.amount, t.currency) is distinct from (excluded.amount, excluded.currency)
+         on conflict (workspace_id, person_id, month) do update
+           set amount = excluded.amount, currency = excluded.currency, source = 'import'
+         where (t.amount, t.currency, t.source) is distinct from (excluded.amount, excluded.currency, 'import')
          returning (xmax = 0) as inserted
        ),
        company_updated as (
-         update booking_targets t set amount = s.amount, currency = s.currency from ${context.stage} s
+         update booking_targets t set amount = s.amount, currency = s.currency, source = 'import' from ${context.stage} s
          where s.person is null and t.workspace_id = $1 and t.person_id is null and t.month = s.month
-           and (t.amount, t.currency) is distinct from (s.amount, s.currency)
+           and (t.amount, t.currency, t.source) is distinct from (s.amount, s.currency, 'import')
          returning 1
        ),
        company_inserted as (

@@ -1,4 +1,6 @@
-import type { EntitySpec } from "../spec";
+import { fiscalQuarterOf, fiscalYearOf, formatFiscalQuarter } from "@attain/engine";
+import { readDate } from "../parse/parse-date";
+import type { EntitySpec, PrepareContext } from "../spec";
 import { currencyField, personRef } from "./common-fields";
 
 const periodPattern = /^(?!0000)\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
@@ -26,7 +28,8 @@ export const quotasSpec: EntitySpec = {
       type: "text",
       required: true,
       synonyms: ["period key", "quarter", "fiscal period", "période"],
-      description: "Fiscal year 2026, fiscal quarter 2026-Q1 or month 2026-03.",
+      description:
+        "Fiscal year 2026, fiscal quarter 2026-Q1 or month 2026-03; or a date with the period grain option (--period-grain quarter: the fiscal quarter containing it).",
     },
     {
       name: "amount",
@@ -42,10 +45,13 @@ export const quotasSpec: EntitySpec = {
     if (row.currency === null) row.currency = context.currency;
     if (row.measure === null) row.measure = "bookings";
     if (row.person === null) return { column: "person", message: "a quota needs a person" };
-    const period = String(row.period).trim().toUpperCase();
-    if (!periodPattern.test(period))
+    const period = context.options.periodGrain
+      ? periodOfDate(String(row.period).trim(), context)
+      : { key: String(row.period).trim().toUpperCase() };
+    if ("message" in period) return { column: "period", message: period.message };
+    if (!periodPattern.test(period.key))
       return { column: "period", message: `"${row.period}" is not a period (2026, 2026-Q1 or 2026-03)` };
-    row.period = period;
+    row.period = period.key;
     return null;
   },
   async merge(context) {
@@ -63,3 +69,18 @@ export const quotasSpec: EntitySpec = {
     return { inserted: Number(counts?.inserted ?? 0), updated: Number(counts?.updated ?? 0) };
   },
 };
+
+/** The fiscal period of the import's grain that contains a date ("2011-08-31 00:00:00", quarter, FY from July → 2012-Q1). */
+function periodOfDate(raw: string, context: PrepareContext): { key: string } | { message: string } {
+  const date = readDate(raw, context.options.dateFormat);
+  if (!date.ok) return { message: `${date.message} (the period grain option expects a date in this column)` };
+  const { calendar } = context;
+  switch (context.options.periodGrain) {
+    case "year":
+      return { key: String(fiscalYearOf(date.value, calendar)) };
+    case "month":
+      return { key: date.value.slice(0, 7) };
+    default:
+      return { key: formatFiscalQuarter(fiscalQuarterOf(date.value, calendar)) };
+  }
+}

@@ -1,0 +1,67 @@
+import { sql } from "drizzle-orm";
+import { type Db, getMonthlyBookings, reportingConversion, selectRows } from "@attain/db";
+import { addDays, addMonths, sumAmounts } from "@attain/engine";
+
+export type PlanningDrivers = {
+  /** Person → last fiscal year's net bookings in the reporting currency. */
+  history: Map<string, string>;
+  /** Person → open pipeline expected to close in the fiscal year (unweighted), in the reporting currency. */
+  pipeline: Map<string, string>;
+  /** The company's net bookings per month (every line, owner or not) before the fiscal year: seasonality's input. */
+  companyMonthly: { month: string; amount: string }[];
+  /** The company's net bookings in the last fiscal year. */
+  lastYearTotal: string;
+};
+
+/** How far back seasonality looks: three fiscal years are the usual basis, and bound the query. */
+const HISTORY_YEARS = 3;
+
+/**
+ * The drivers of the allocation read from the database, every line converted to the reporting currency at its
+ * month's rate and rounded per line (packages/db/src/queries/reporting-amount.ts), as the Revenue vs target report
+ * does. Lines without a rate are left out, like there. Potential is not read: accounts have no potential column yet
+ * (docs/planning.md), so it is 0 for everyone.
+ */
+export async function loadPlanningDrivers(
+  db: Db,
+  params: { workspaceId: string; yearStart: string; yearEnd: string },
+): Promise<PlanningDrivers> {
+  const { workspaceId, yearStart, yearEnd } = params;
+  const lastYearStart = addMonths(yearStart, -12);
+  const monthly = await getMonthlyBookings(db, {
+    workspaceId,
+    fromDay: addMonths(yearStart, -12 * HISTORY_YEARS),
+    toDayExclusive: yearStart,
+    personIds: null,
+  });
+  const history = new Map<string, string>();
+  const byMonth = new Map<string, string[]>();
+  const lastYear: string[] = [];
+  for (const row of monthly) {
+    byMonth.set(row.month, [...(byMonth.get(row.month) ?? []), row.amount]);
+    if (`${row.month}-01` < lastYearStart) continue;
+    lastYear.push(row.amount);
+    if (row.personId !== null)
+      history.set(row.personId, sumAmounts([history.get(row.personId) ?? "0", row.amount]));
+  }
+  const converted = reportingConversion(
+    { amount: sql`coalesce(o.amount, 0)`, currency: sql`o.currency`, day: sql`o.close_date` },
+    workspaceId,
+  );
+  const pipelineRows = await selectRows<{ person_id: string; amount: string }>(
+    db,
+    sql`select o.owner_id as person_id, coalesce(sum(${converted.amount}), 0)::text as amount
+        from opportunities o ${converted.join}
+        where o.workspace_id = ${workspaceId} and o.status = 'open' and o.owner_id is not null
+          and o.close_date >= ${yearStart}::date and o.close_date < ${addDays(yearEnd, 1)}::date
+        group by o.owner_id`,
+  );
+  return {
+    history,
+    pipeline: new Map(pipelineRows.map((r) => [r.person_id, r.amount])),
+    companyMonthly: [...byMonth.entries()]
+      .map(([month, amounts]) => ({ month, amount: sumAmounts(amounts) }))
+      .sort((a, b) => (a.month < b.month ? -1 : 1)),
+    lastYearTotal: sumAmounts(lastYear),
+  };
+}

@@ -1,0 +1,202 @@
+// Mirrors the planning API (docs/planning-api.md; apps/server/src/planning/schemas.ts is the source of truth).
+// Amounts, weights, factors and ratios are decimal strings; months are YYYY-MM. Analysis results are the engine's
+// contract types, plus the names the API adds.
+import type {
+  CapacityPlan,
+  FairnessGroupResult,
+  FairnessRepResult,
+  QuotaTransfer,
+  ReconciliationRow,
+  SensitivityRow,
+} from "../../../../packages/engine/src/planning/types";
+
+export type ScenarioStatus = "draft" | "published" | "archived";
+/** Only bookings is planned today; the API says "measure" as a string so ARR and margin can follow. */
+export type PlanningMeasure = "bookings";
+
+export type ScenarioSummary = {
+  id: string;
+  name: string;
+  fiscalYear: number;
+  measure: string;
+  currency: string;
+  status: ScenarioStatus;
+  planOfRecord: boolean;
+  version: number | null;
+  basedOnId: string | null;
+  revision: number;
+  asOf: string;
+  target: string;
+  /** Σ of the people's annual quotas. */
+  totalQuota: string;
+  people: number;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  createdByName: string | null;
+};
+
+export type Assumptions = {
+  target: { annual: string; seasonality: { source: "history" | "entered"; weights: string[] } };
+  allocation: {
+    weights: { history: string; potential: string; pipeline: string; capacity: string };
+    overAssignment: { region: string; team: string; person: string };
+    unit: string;
+    locked: Record<string, string>;
+  };
+  people: { proration: "months" | "days"; ramp: { kind: "share"; values: string[] } };
+  capacity: {
+    productivity: string;
+    utilisation: string;
+    attrition: string;
+    hiringLeadMonths: number;
+    potentialCapture: string;
+  };
+  transfers: QuotaTransfer[];
+  fairness: { draws: number; seed: number; threshold: string };
+};
+
+export type Scenario = ScenarioSummary & { assumptions: Assumptions; months: string[] };
+
+export type NewScenario = { name: string; fiscalYear: number; measure?: PlanningMeasure; copyFrom?: string };
+
+export type PlanningNodeKind = "company" | "region" | "team" | "person";
+
+export type SubmissionStatus = "draft" | "submitted" | "approved" | "rejected";
+
+export type GridSubmission = { status: SubmissionStatus; by: string | null; at: string | null };
+
+export type GridRow = {
+  nodeId: string;
+  parentNodeId: string | null;
+  kind: PlanningNodeKind;
+  name: string;
+  depth: number;
+  personId: string | null;
+  annual: string;
+  months: string[];
+  topDown: string;
+  childrenTotal: string | null;
+  childrenSum: string | null;
+  unallocated: string | null;
+  bottomUpCapacity: string | null;
+  bottomUpPotential: string | null;
+  capacityGap: string | null;
+  locked: boolean;
+  edited: boolean;
+  editable: boolean;
+  submission: GridSubmission | null;
+  trace: string[];
+};
+
+export type Grid = {
+  scenarioId: string;
+  revision: number;
+  months: string[];
+  rows: GridRow[];
+  totals: { target: string; totalQuota: string; overAssignment: string };
+};
+
+/** One edit of the grid: a person's month, or any node's annual (re-spread by the server). */
+export type GridChange =
+  | { nodeId: string; month: string; amount: string }
+  | { nodeId: string; annual: string };
+
+export type Submission = {
+  id: string;
+  scenarioId: string;
+  nodeId: string;
+  nodeName: string;
+  status: SubmissionStatus;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+};
+
+export type SubmissionAction = "submit" | "recall" | "approve" | "reject";
+
+/** A group of the fairness check (a team, or the company) with its name. */
+export type FairnessGroup = FairnessGroupResult & { name: string };
+
+export type FairnessReport = {
+  scenarioId: string;
+  threshold: string;
+  reps: (FairnessRepResult & { personId: string; name: string; quota: string })[];
+  teams: FairnessGroup[];
+  company: FairnessGroup;
+  /** Quota carriers left out of the simulation (no quota, not employed in the year …) and why. */
+  excluded: { id: string; teamId: string; reason: string }[];
+  draws: number;
+  seed: number;
+  model: string;
+};
+
+export type CapacityReport = CapacityPlan & { scenarioId: string; sensitivity: SensitivityRow[] };
+
+export type ReconciliationReport = {
+  scenarioId: string;
+  rows: (ReconciliationRow & {
+    parentNodeId: string | null;
+    name: string;
+    kind: PlanningNodeKind;
+    depth: number;
+  })[];
+};
+
+export type ScenarioFigures = {
+  scenario: ScenarioSummary;
+  target: string;
+  totalQuota: string;
+  overAssignment: string | null;
+  expectedShareAtThreshold: number | null;
+  fairness: FairnessGroup | null;
+  /** Expected heads in the year's last month (capacity plan). */
+  heads: string | null;
+  startHeads: number;
+  hires: number | null;
+  capacity: string | null;
+  expectedBookings: string;
+  costOfSales: string;
+  costOfSalesRatio: string | null;
+  costOfSalesPeople: number;
+  problems: string[];
+};
+
+export type ScenarioComparison = {
+  base: ScenarioFigures;
+  other: ScenarioFigures;
+  nodes: {
+    nodeId: string;
+    name: string;
+    kind: PlanningNodeKind;
+    depth: number;
+    base: string | null;
+    other: string | null;
+    delta: string;
+  }[];
+};
+
+export type QuotaSheetPreview = {
+  /** The revision the sheet was exported at (null when the workbook does not say): apply against it. */
+  baseRevision: number | null;
+  currentRevision: number;
+  changes: GridChange[];
+  diff: { nodeId: string; name: string; month: string; before: string; after: string }[];
+  errors: { sheet?: string; row: number; field: string; message: string }[];
+};
+
+export type MyQuota = {
+  scenarioId: string;
+  scenarioName: string;
+  fiscalYear: number;
+  version: number | null;
+  currency: string;
+  personId: string;
+  name: string;
+  annual: string;
+  months: { month: string; amount: string }[];
+};
+
+export type { CapacityPlan, SensitivityRow };

@@ -1,0 +1,2 @@
+export { OUTLIER_RULE } from "./classify-outlier";
+export { simulateAttainment } from "./simulate-attainment";
