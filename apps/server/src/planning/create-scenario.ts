@@ -42,7 +42,12 @@ export async function createScenario(
     yearStart: range.start,
     yearEnd: range.end,
   });
-  const drivers = await loadPlanningDrivers(db, { workspaceId, yearStart: range.start, yearEnd: range.end });
+  const drivers = await loadPlanningDrivers(db, {
+    workspaceId,
+    measure: body.measure,
+    yearStart: range.start,
+    yearEnd: range.end,
+  });
   const learned = learnSeasonality({ history: drivers.companyMonthly, calendar: workspace.calendar });
   const assumptions = defaultAssumptions({
     lastYearTotal: drivers.lastYearTotal,

@@ -1,15 +1,21 @@
 import { sql } from "drizzle-orm";
-import { type Db, getMonthlyBookings, reportingConversion, selectRows } from "@attain/db";
+import { type Db, reportingConversion, selectRows } from "@attain/db";
 import { addDays, addMonths, sumAmounts } from "@attain/engine";
+import { loadMonthlyActuals } from "./measures/load-monthly-actuals";
+import { measureRatios } from "./measures/measure-ratios";
+import type { PlanningMeasure } from "./schemas";
 
 export type PlanningDrivers = {
-  /** Person → last fiscal year's net bookings in the reporting currency. */
+  /** Person → last fiscal year's net actuals of the measure in the reporting currency. */
   history: Map<string, string>;
-  /** Person → open pipeline expected to close in the fiscal year (unweighted), in the reporting currency. */
+  /**
+   * Person → open pipeline expected to close in the fiscal year (unweighted), in the reporting currency, in the
+   * measure (the deal amounts × the person's ratio of the measure to bookings, measures/measure-ratios.ts).
+   */
   pipeline: Map<string, string>;
-  /** The company's net bookings per month (every line, owner or not) before the fiscal year: seasonality's input. */
+  /** The company's net actuals of the measure per month (every line, owner or not) before the fiscal year: seasonality's input. */
   companyMonthly: { month: string; amount: string }[];
-  /** The company's net bookings in the last fiscal year. */
+  /** The company's net actuals of the measure in the last fiscal year. */
   lastYearTotal: string;
 };
 
@@ -17,23 +23,28 @@ export type PlanningDrivers = {
 const HISTORY_YEARS = 3;
 
 /**
- * The drivers of the allocation read from the database, every line converted to the reporting currency at its
+ * The drivers of the allocation in the scenario's measure read from the database, every line converted to the reporting currency at its
  * month's rate and rounded per line (packages/db/src/queries/reporting-amount.ts), as the Revenue vs target report
  * does. Lines without a rate are left out, like there. Potential is not read: accounts have no potential column yet
  * (docs/planning.md), so it is 0 for everyone.
  */
 export async function loadPlanningDrivers(
   db: Db,
-  params: { workspaceId: string; yearStart: string; yearEnd: string },
+  params: { workspaceId: string; measure: PlanningMeasure; yearStart: string; yearEnd: string },
 ): Promise<PlanningDrivers> {
-  const { workspaceId, yearStart, yearEnd } = params;
+  const { workspaceId, measure, yearStart, yearEnd } = params;
   const lastYearStart = addMonths(yearStart, -12);
-  const monthly = await getMonthlyBookings(db, {
+  const monthly = await loadMonthlyActuals(db, {
     workspaceId,
+    measure,
     fromDay: addMonths(yearStart, -12 * HISTORY_YEARS),
     toDayExclusive: yearStart,
     personIds: null,
   });
+  const toMeasure = measureRatios(
+    measure,
+    monthly.filter((row) => `${row.month}-01` >= lastYearStart),
+  );
   const history = new Map<string, string>();
   const byMonth = new Map<string, string[]>();
   const lastYear: string[] = [];
@@ -58,7 +69,7 @@ export async function loadPlanningDrivers(
   );
   return {
     history,
-    pipeline: new Map(pipelineRows.map((r) => [r.person_id, r.amount])),
+    pipeline: new Map(pipelineRows.map((r) => [r.person_id, toMeasure(r.person_id, r.amount)])),
     companyMonthly: [...byMonth.entries()]
       .map(([month, amounts]) => ({ month, amount: sumAmounts(amounts) }))
       .sort((a, b) => (a.month < b.month ? -1 : 1)),

@@ -6,7 +6,8 @@ import { decimalString, isoMonth } from "../http/schemas";
 // strings, months, ids); the rules across fields (non-negative, sums, ranges, the hierarchy) are checked after, so a
 // broken rule is a 422 naming the field rather than a 400 (check-assumptions.ts).
 
-export const measures = ["bookings"] as const;
+/** The measures a scenario can plan: those compensation credits on every line (plans/standard-measures.ts) that quotas are set in. */
+export const measures = ["bookings", "arr", "margin"] as const;
 export type PlanningMeasure = (typeof measures)[number];
 
 const decimal = decimalString.openapi({ example: "1250000.00" });
@@ -59,6 +60,14 @@ export const AssumptionsSchema = z
       seed: z.number().int().min(0).max(2_147_483_647),
       threshold: decimal,
     }),
+    compPlans: z
+      .array(z.object({ planId: z.string().min(1).max(200), versionId: z.string().min(1).max(200) }))
+      .max(100)
+      .optional()
+      .openapi({
+        description:
+          "The compensation plan version per plan the cost of sales uses (a draft answers “what would it cost?”); a plan not named uses the version in force on the year's first day",
+      }),
   })
   .openapi("PlanningAssumptions");
 export type Assumptions = z.infer<typeof AssumptionsSchema>;

@@ -1,6 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { type AttainDatabase, planningScenarios, planningSubmissions } from "@attain/db";
 import type { Viewer } from "../auth/viewer";
+import { unprocessable } from "../compensation/inputs/unprocessable";
+import { checkCompPlanChoices } from "./comp-plans/check-comp-plan-choices";
 import { computeAllocation } from "./compute-allocation";
 import { fiscalYearMonths } from "./fiscal-year-months";
 import { loadPlanningWorkspace } from "./load-planning-workspace";
@@ -27,6 +29,12 @@ export async function updateAssumptions(
   requirePlanner(viewer);
   const { workspaceId } = viewer;
   const workspace = await loadPlanningWorkspace(database.db, workspaceId);
+  // Read outside the transaction: plan versions are the compensation side's, the scenario does not lock them.
+  const planProblems = await checkCompPlanChoices(database.db, {
+    workspaceId,
+    assumptions: params.assumptions,
+  });
+  if (planProblems.length > 0) throw unprocessable(planProblems);
   await database.transaction(async ({ db }) => {
     const row = await lockScenario(db, {
       workspaceId,

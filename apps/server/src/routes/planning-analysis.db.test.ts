@@ -256,6 +256,7 @@ describe("compare over HTTP", () => {
       costOfSalesRatio: "0.1000",
       costOfSalesPeople: 3,
       problems: [],
+      compPlans: [{ planId: env.fixture.plan.id, planName: "AE 2026", version: 1, status: "published" }],
     });
     expect(pick(body.other)).toMatchObject({
       totalQuota: "480000.00",

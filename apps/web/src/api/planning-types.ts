@@ -11,8 +11,8 @@ import type {
 } from "../../../../packages/engine/src/planning/types";
 
 export type ScenarioStatus = "draft" | "published" | "archived";
-/** Only bookings is planned today; the API says "measure" as a string so ARR and margin can follow. */
-export type PlanningMeasure = "bookings";
+/** The measures a scenario can plan (the server's `measures`); a summary says "measure" as a string. */
+export type PlanningMeasure = "bookings" | "arr" | "margin";
 
 export type ScenarioSummary = {
   id: string;
@@ -54,6 +54,17 @@ export type Assumptions = {
   };
   transfers: QuotaTransfer[];
   fairness: { draws: number; seed: number; threshold: string };
+  /** The plan version per plan the cost of sales uses; a plan not named uses its version in force (absent: none chosen). */
+  compPlans?: CompPlanChoice[];
+};
+
+export type CompPlanChoice = { planId: string; versionId: string };
+/** A plan version a cost of sales paid people on. */
+export type CompPlanUsed = {
+  planId: string;
+  planName: string;
+  version: number;
+  status: "draft" | "published" | "retired";
 };
 
 export type Scenario = ScenarioSummary & { assumptions: Assumptions; months: string[] };
@@ -162,6 +173,7 @@ export type ScenarioFigures = {
   costOfSalesRatio: string | null;
   costOfSalesPeople: number;
   problems: string[];
+  compPlans: CompPlanUsed[];
 };
 
 export type ScenarioComparison = {

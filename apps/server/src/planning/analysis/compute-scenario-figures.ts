@@ -24,11 +24,13 @@ export async function computeScenarioFigures(
   const cost = await estimateCostOfSales(database, {
     workspaceId,
     fiscalYear: scenario.fiscalYear,
+    measure: scenario.measure,
     calendar,
     currency: scenario.currency,
     months: scenario.months,
     people: people.people,
     expectedAttainment: (personId) => medianOf.get(personId) ?? "1",
+    compPlans: scenario.assumptions.compPlans,
   });
   const target = scenario.assumptions.target.annual;
   const totalQuota = sumAmounts(people.people.map((p) => p.annual));
@@ -51,6 +53,7 @@ export async function computeScenarioFigures(
       costOfSalesRatio: cost.ratio,
       costOfSalesPeople: cost.people.length,
       problems: cost.problems.map((p) => `${p.name}: ${p.message}`),
+      compPlans: cost.compPlans,
     },
   };
 }

@@ -13,6 +13,7 @@ describe("cost of sales through the compensation engine", () => {
     const cost = await estimateCostOfSales(env.database, {
       workspaceId: env.fixture.workspaceId,
       fiscalYear: 2027,
+      measure: "bookings",
       calendar: { startMonth: 1, naming: "end" },
       currency: "EUR",
       months,
@@ -65,6 +66,7 @@ describe("cost of sales through the compensation engine", () => {
           message: "No published compensation plan in force on 2027-01-01.",
         },
       ],
+      compPlans: [{ planId: env.fixture.plan.id, planName: "AE 2026", version: 1, status: "published" }],
     });
   });
 });

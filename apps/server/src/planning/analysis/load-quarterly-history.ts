@@ -1,4 +1,4 @@
-import { type Db, getMonthlyBookings } from "@attain/db";
+import type { Db } from "@attain/db";
 import {
   addDays,
   addMonths,
@@ -7,6 +7,8 @@ import {
   formatFiscalQuarter,
   sumAmounts,
 } from "@attain/engine";
+import { loadMonthlyActuals } from "../measures/load-monthly-actuals";
+import type { PlanningMeasure } from "../schemas";
 
 export type QuarterActual = { quarter: string; start: string; amount: string };
 
@@ -14,12 +16,19 @@ export type QuarterActual = { quarter: string; start: string; amount: string };
 export const HISTORY_QUARTERS = 8;
 
 /**
- * Each person's net bookings (bookings minus cancellations and returns, in the reporting currency) in each of the
- * `HISTORY_QUARTERS` fiscal quarters before `yearStart`, oldest first; a quarter without a line is 0.
+ * Each person's net actuals of `measure` (cancellations and returns are negative lines; in the reporting currency;
+ * lines without the measure count 0) in each of the `HISTORY_QUARTERS` fiscal quarters before `yearStart`, oldest
+ * first; a quarter without a line is 0.
  */
 export async function loadQuarterlyHistory(
   db: Db,
-  params: { workspaceId: string; personIds: readonly string[]; yearStart: string; calendar: FiscalCalendar },
+  params: {
+    workspaceId: string;
+    measure: PlanningMeasure;
+    personIds: readonly string[];
+    yearStart: string;
+    calendar: FiscalCalendar;
+  },
 ): Promise<Map<string, QuarterActual[]>> {
   const starts = Array.from({ length: HISTORY_QUARTERS }, (_, i) =>
     addMonths(params.yearStart, 3 * (i - HISTORY_QUARTERS)),
@@ -30,8 +39,9 @@ export async function loadQuarterlyHistory(
   }));
   const history = new Map<string, QuarterActual[]>();
   if (params.personIds.length === 0) return history;
-  const monthly = await getMonthlyBookings(db, {
+  const monthly = await loadMonthlyActuals(db, {
     workspaceId: params.workspaceId,
+    measure: params.measure,
     fromDay: starts[0] ?? params.yearStart,
     toDayExclusive: params.yearStart,
     personIds: [...params.personIds],

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { planVersionStatuses } from "@attain/db";
 import { ScenarioSummarySchema } from "../schemas";
 
 // Response shapes of the analysis routes: the engine's results with names added. Probabilities and shares are
@@ -162,6 +163,16 @@ const FiguresSchema = z.object({
   costOfSalesRatio: z.string().nullable(),
   costOfSalesPeople: z.number().int(),
   problems: z.array(z.string()),
+  compPlans: z
+    .array(
+      z.object({
+        planId: z.string(),
+        planName: z.string(),
+        version: z.number().int(),
+        status: z.enum(planVersionStatuses),
+      }),
+    )
+    .openapi({ description: "The plan versions the cost of sales paid people on (chosen or in force)" }),
 });
 export type Figures = z.infer<typeof FiguresSchema>;
 

@@ -11,6 +11,7 @@ import { PublishScenarioModal } from "../scenarios/PublishScenarioModal";
 import { sortScenarios } from "../scenarios/sort-scenarios";
 import { isPlanner } from "../shared/planning-roles";
 import { ScenarioStatusBadge } from "../shared/ScenarioStatusBadge";
+import { CompPlanChoicePanel } from "./CompPlanChoicePanel";
 import { compareFigures } from "./compare-figures";
 import { FiguresTable } from "./FiguresTable";
 import { NodeDeltaTable } from "./NodeDeltaTable";
@@ -29,9 +30,11 @@ export function ComparePage() {
   const [publishing, setPublishing] = useState(false);
   const options = list.map((s) => ({
     value: s.id,
-    label: s.planOfRecord
-      ? `${s.name} — ${t("planning.planOfRecordVersion", { version: s.version ?? 0 })}`
-      : s.name,
+    label: `${
+      s.planOfRecord
+        ? `${s.name} — ${t("planning.planOfRecordVersion", { version: s.version ?? 0 })}`
+        : s.name
+    } · ${t(`planning.measureName.${s.measure}`)}`,
   }));
   // From the list, not the comparison: publishing must not wait for (or depend on) the figures being computed.
   const otherScenario = list.find((s) => s.id === other);
@@ -90,8 +93,14 @@ export function ComparePage() {
             <Group justify="space-between" mb="sm">
               <Group gap="lg">
                 <ScenarioStatusBadge scenario={comparison.data.base.scenario} />
+                <Text size="sm" data-testid="compare-base-measure">
+                  {t(`planning.measureName.${comparison.data.base.scenario.measure}`)}
+                </Text>
                 <Text c="dimmed">{t("planning.compare.versus")}</Text>
                 <ScenarioStatusBadge scenario={comparison.data.other.scenario} />
+                <Text size="sm" data-testid="compare-other-measure">
+                  {t(`planning.measureName.${comparison.data.other.scenario.measure}`)}
+                </Text>
               </Group>
             </Group>
             <FiguresTable
@@ -100,6 +109,11 @@ export function ComparePage() {
               rows={compareFigures(comparison.data.base, comparison.data.other)}
             />
           </Paper>
+          <CompPlanChoicePanel
+            base={comparison.data.base}
+            other={comparison.data.other}
+            editable={comparison.data.other.scenario.status === "draft" && isPlanner(me.role)}
+          />
           <NodeDeltaTable nodes={comparison.data.nodes} currency={comparison.data.base.scenario.currency} />
         </>
       ) : null}

@@ -18,6 +18,7 @@ const figures = (patch: Partial<ScenarioFigures>): ScenarioFigures => ({
   expectedBookings: "52000000.00",
   costOfSalesPeople: 34,
   problems: [],
+  compPlans: [],
   ...patch,
 });
 

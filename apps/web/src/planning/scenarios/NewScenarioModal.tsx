@@ -1,9 +1,14 @@
-import { Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Scenario, ScenarioSummary } from "../../api/planning-types";
+import type { PlanningMeasure, Scenario, ScenarioSummary } from "../../api/planning-types";
 import { useCreateScenario } from "../../api/use-planning";
 import { ApiError } from "../../comp/shared/ApiError";
+
+// The order the select offers them in: bookings, the default, first.
+const MEASURES: readonly PlanningMeasure[] = ["bookings", "arr", "margin"];
+const isMeasure = (value: string | null | undefined): value is PlanningMeasure =>
+  MEASURES.some((m) => m === value);
 
 type Props = {
   planOfRecord: ScenarioSummary | undefined;
@@ -12,13 +17,19 @@ type Props = {
   onCreated: (scenario: Scenario) => void;
 };
 
-/** A new scenario: a name, a fiscal year, and either a copy of the plan of record or the workspace's defaults. */
+/**
+ * A new scenario: a name, a fiscal year, a measure (bookings, ARR, margin), and either a copy of the plan of record
+ * (which plans the plan of record's measure) or the workspace's defaults.
+ */
 export function NewScenarioModal({ planOfRecord, defaultFiscalYear, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const create = useCreateScenario();
   const [name, setName] = useState("");
   const [fiscalYear, setFiscalYear] = useState<number>(planOfRecord?.fiscalYear ?? defaultFiscalYear);
   const [start, setStart] = useState<"copy" | "defaults">(planOfRecord ? "copy" : "defaults");
+  const [chosenMeasure, setMeasure] = useState<PlanningMeasure>("bookings");
+  const copyMeasure = isMeasure(planOfRecord?.measure) ? planOfRecord.measure : "bookings";
+  const measure = start === "copy" && planOfRecord ? copyMeasure : chosenMeasure;
   const valid = name.trim() !== "" && Number.isInteger(fiscalYear);
 
   return (
@@ -37,7 +48,7 @@ export function NewScenarioModal({ planOfRecord, defaultFiscalYear, onClose, onC
             {
               name: name.trim(),
               fiscalYear,
-              measure: "bookings",
+              measure,
               ...(start === "copy" && planOfRecord ? { copyFrom: planOfRecord.id } : {}),
             },
             { onSuccess: onCreated },
@@ -62,6 +73,22 @@ export function NewScenarioModal({ planOfRecord, defaultFiscalYear, onClose, onC
             value={fiscalYear}
             disabled={start === "copy"}
             onChange={(value) => setFiscalYear(typeof value === "number" ? value : Number(value))}
+          />
+          <Select
+            label={t("planning.new.measure")}
+            description={
+              start === "copy" && planOfRecord
+                ? t("planning.new.measureOfCopy")
+                : t("planning.new.measureHint")
+            }
+            data={MEASURES.map((m) => ({ value: m, label: t(`planning.measureName.${m}`) }))}
+            value={measure}
+            allowDeselect={false}
+            disabled={start === "copy" && planOfRecord !== undefined}
+            onChange={(value) => {
+              if (isMeasure(value)) setMeasure(value);
+            }}
+            data-testid="new-scenario-measure"
           />
           <Radio.Group
             label={t("planning.new.start")}

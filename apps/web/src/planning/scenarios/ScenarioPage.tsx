@@ -15,11 +15,12 @@ import { CompareLink } from "../shared/CompareLink";
 import { isPlanner } from "../shared/planning-roles";
 import { ScenarioStatusBadge } from "../shared/ScenarioStatusBadge";
 import { QuotaSheetPanel } from "../sheet/QuotaSheetPanel";
+import { TransfersPanel } from "../transfers/TransfersPanel";
 import { AllocationWizard } from "../wizard/AllocationWizard";
 import { PublishScenarioModal } from "./PublishScenarioModal";
 import { RenameScenarioModal } from "./RenameScenarioModal";
 
-const tabs = ["grid", "allocation", "fairness", "capacity", "reconciliation", "sheet"] as const;
+const tabs = ["grid", "allocation", "transfers", "fairness", "capacity", "reconciliation", "sheet"] as const;
 type ScenarioTab = (typeof tabs)[number];
 const isTab = (value: string | undefined): value is ScenarioTab => tabs.some((tab) => tab === value);
 
@@ -116,6 +117,9 @@ export function ScenarioPage() {
         </Tabs.Panel>
         <Tabs.Panel value="allocation" pt="md">
           <AllocationWizard scenario={s} onApplied={() => search.set({ tab: undefined })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="transfers" pt="md">
+          <TransfersPanel scenario={s} />
         </Tabs.Panel>
         <Tabs.Panel value="fairness" pt="md">
           <FairnessPanel scenarioId={s.id} />

@@ -85,6 +85,7 @@ export function ScenariosPage() {
                   <Table.Th scope="col">{t("planning.scenarios.name")}</Table.Th>
                   <Table.Th scope="col">{t("planning.scenarios.status")}</Table.Th>
                   <Table.Th scope="col">{t("planning.scenarios.fiscalYear")}</Table.Th>
+                  <Table.Th scope="col">{t("planning.scenarios.measure")}</Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t("planning.figures.target")}
                   </Table.Th>
@@ -121,6 +122,9 @@ export function ScenariosPage() {
                       <ScenarioStatusBadge scenario={s} />
                     </Table.Td>
                     <Table.Td>{t("planning.fiscalYearShort", { year: s.fiscalYear })}</Table.Td>
+                    <Table.Td data-testid="scenario-measure">
+                      {t(`planning.measureName.${s.measure}`)}
+                    </Table.Td>
                     <Table.Td className="num">{money(s.target, s.currency)}</Table.Td>
                     <Table.Td className="num">{money(s.totalQuota, s.currency)}</Table.Td>
                     <Table.Td className="num">{s.people}</Table.Td>
