@@ -10,6 +10,8 @@ export * from "./payout/index";
 export * from "./planning/index";
 export * from "./quota/index";
 export * from "./revenue/index";
+export * from "./segmentation/index";
+export * from "./territories/index";
 // Both revenue and planning name a type AttainmentDistribution; the name stays revenue's (planning's is
 // PlanningAttainmentDistribution), and this explicit export settles the clash between the two `export *`.
 export type { AttainmentDistribution } from "./revenue/index";

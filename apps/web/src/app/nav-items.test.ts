@@ -7,10 +7,21 @@ describe("navItemsFor", () => {
   it("a rep sees revenue, My quota, My pay and Disputes", () =>
     expect(ids("rep")).toEqual(["revenue", "myQuota", "myPay", "disputes"]));
   it("a manager adds planning, team results and approvals", () =>
-    expect(ids("manager")).toEqual(["revenue", "planning", "myPay", "runs", "periods", "disputes"]));
+    expect(ids("manager")).toEqual([
+      "revenue",
+      "segmentation",
+      "territories",
+      "planning",
+      "myPay",
+      "runs",
+      "periods",
+      "disputes",
+    ]));
   it("a comp admin sees every compensation page but My pay", () =>
     expect(ids("comp_admin")).toEqual([
       "revenue",
+      "segmentation",
+      "territories",
       "planning",
       "plans",
       "assignments",
@@ -20,8 +31,10 @@ describe("navItemsFor", () => {
       "exports",
     ]));
   it("admin = comp admin", () => expect(ids("admin")).toEqual(ids("comp_admin")));
-  it("a viewer sees revenue and planning", () => expect(ids("viewer")).toEqual(["revenue", "planning"]));
-  it("HR sees revenue and planning", () => expect(ids("hr")).toEqual(["revenue", "planning"]));
+  it("a viewer sees revenue and planning", () =>
+    expect(ids("viewer")).toEqual(["revenue", "segmentation", "territories", "planning"]));
+  it("HR sees revenue and planning", () =>
+    expect(ids("hr")).toEqual(["revenue", "segmentation", "territories", "planning"]));
   it("marketing may not open planning", () => expect(canSee("marketing", "planning")).toBe(false));
   it("a rep may not open plans", () => expect(canSee("rep", "plans")).toBe(false));
 });

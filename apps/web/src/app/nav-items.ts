@@ -9,6 +9,8 @@ export type NavItemId =
   | "periods"
   | "disputes"
   | "exports"
+  | "segmentation"
+  | "territories"
   | "planning"
   | "myQuota";
 
@@ -18,6 +20,8 @@ export type NavItem = { id: NavItemId; to: string; group: NavGroup };
 
 export const navItems: readonly NavItem[] = [
   { id: "revenue", to: "/", group: "analytics" },
+  { id: "segmentation", to: "/segmentation", group: "planning" },
+  { id: "territories", to: "/territories", group: "planning" },
   { id: "planning", to: "/planning", group: "planning" },
   { id: "myQuota", to: "/planning/my-quota", group: "planning" },
   { id: "myPay", to: "/comp/me", group: "compensation" },
@@ -42,6 +46,8 @@ const access: Record<NavItemId, readonly Role[]> = {
   periods: [...compAdmins, "manager"],
   disputes: [...compAdmins, "manager", "rep"],
   exports: compAdmins,
+  segmentation: [...compAdmins, "manager", "hr", "viewer"],
+  territories: [...compAdmins, "manager", "hr", "viewer"],
   planning: [...compAdmins, "manager", "hr", "viewer"],
   myQuota: ["rep"],
 };

@@ -23,6 +23,9 @@ const ExportsPage = page(() => import("../comp/exports/ExportsPage"), "ExportsPa
 const ScenariosPage = page(() => import("../planning/scenarios/ScenariosPage"), "ScenariosPage");
 const ScenarioPage = page(() => import("../planning/scenarios/ScenarioPage"), "ScenarioPage");
 const ComparePage = page(() => import("../planning/compare/ComparePage"), "ComparePage");
+const SegmentationPage = page(() => import("../segmentation/SegmentationPage"), "SegmentationPage");
+const TerritoriesPage = page(() => import("../territories/TerritoriesPage"), "TerritoriesPage");
+const TerritoryPlanPage = page(() => import("../territories/TerritoryPlanPage"), "TerritoryPlanPage");
 const MyQuotaPage = page(() => import("../planning/my-quota/MyQuotaPage"), "MyQuotaPage");
 
 function Shell() {
@@ -65,6 +68,9 @@ const routeTree = rootRoute.addChildren([
   child("/comp/periods", guarded("periods", PeriodsPage)),
   child("/comp/disputes", guarded("disputes", DisputesPage)),
   child("/comp/exports", guarded("exports", ExportsPage)),
+  child("/segmentation", guarded("segmentation", SegmentationPage)),
+  child("/territories", guarded("territories", TerritoriesPage)),
+  child("/territories/$planId", guarded("territories", TerritoryPlanPage)),
   child("/planning", guarded("planning", ScenariosPage)),
   child("/planning/compare", guarded("planning", ComparePage)),
   child("/planning/my-quota", guarded("myQuota", MyQuotaPage)),

@@ -6,3 +6,4 @@ export * from "./pipeline";
 export * from "./workspace";
 export * from "./compensation";
 export * from "./planning";
+export * from "./territories";
