@@ -1,5 +1,6 @@
 import { compareAmounts, sumAmounts } from "@attain/engine";
 import type { FieldProblem } from "../http/problem";
+import { checkCapacityRoles } from "./analysis/check-capacity-roles";
 import type { Assumptions } from "./schemas";
 
 const isNegative = (value: string) => compareAmounts(value, "0") < 0;
@@ -9,7 +10,8 @@ const outside = (value: string, low: string, high: string) =>
 /**
  * The rules across an assumptions document's fields, each broken one named by its path under `prefix` (the request
  * body's field): amounts and weights ≥ 0, driver weights not all 0, seasonality weights summing to exactly 1, ramp
- * shares 0–100%, over-assignment 0.5–3, a unit above 0, shares 0–1, transfers between known person nodes. The shape
+ * shares 0–100%, over-assignment 0.5–3, a unit above 0, shares 0–1, the capacity roles' rules (check-capacity-roles.ts),
+ * transfers between known person nodes. The shape
  * (decimal strings, lengths) is the zod schema's. `nodeIds`: the scenario's nodes, for locks and transfers.
  */
 export function checkAssumptions(
@@ -69,6 +71,7 @@ export function checkAssumptions(
   for (const name of ["utilisation", "attrition", "potentialCapture"] as const)
     if (outside(capacity[name], "0", "1"))
       at(`capacity.${name}`, `${name} must be a share between 0 and 1, got ${capacity[name]}.`);
+  if (capacity.roles !== undefined) checkCapacityRoles(capacity.roles, at);
   if (outside(assumptions.fairness.threshold, "0", "2"))
     at(
       "fairness.threshold",

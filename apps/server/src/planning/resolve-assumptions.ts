@@ -1,4 +1,5 @@
 import { unprocessable } from "../compensation/inputs/unprocessable";
+import { withQuotaRoleFields } from "./analysis/capacity-roles";
 import { checkAssumptions } from "./check-assumptions";
 import type { Assumptions } from "./schemas";
 import type { SnapshotNode } from "./scenario-snapshot";
@@ -6,7 +7,7 @@ import type { SnapshotNode } from "./scenario-snapshot";
 /**
  * Assumptions as a scenario will use them: seasonality "history" takes the weights learnt when the scenario was
  * created (whatever weights came with it), "entered" the ones given; then every rule is checked (422 naming each
- * broken one under `prefix`).
+ * broken one under `prefix`); last, the AE-only capacity fields take the ae role's figures when roles are given.
  */
 export function resolveAssumptions(
   assumptions: Assumptions,
@@ -39,5 +40,5 @@ export function resolveAssumptions(
   );
   if (problems.length > 0)
     throw unprocessable(problems, "The assumptions break a rule; see `errors`. Nothing was changed.");
-  return resolved;
+  return withQuotaRoleFields(resolved);
 }

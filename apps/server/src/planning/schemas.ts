@@ -24,6 +24,38 @@ export const QuotaTransferSchema = z
   })
   .openapi("PlanningQuotaTransfer");
 
+/**
+ * How a role's heads are planned (docs/calculations/capacity-planning.md, "Roles"): `quota` carries the target
+ * (the AE role: the scenario's quota carriers); `overlay` supports the whole target with its own productivity in
+ * the scenario's measure (an SE who works the sellers' deals); `coverage` is staffed as one head per `ratio` heads
+ * of another role ("1 SDR per 2 AEs").
+ */
+export const capacityDrivers = ["quota", "overlay", "coverage"] as const;
+export type CapacityDriver = (typeof capacityDrivers)[number];
+
+const rampSchema = z.object({ kind: z.literal("share"), values: z.array(decimal).max(36) });
+
+export const CapacityRoleAssumptionSchema = z
+  .object({
+    role: z.string().min(1).max(40).openapi({ description: "A people.job_role value: ae, sdr, se, csm, …" }),
+    driver: z.enum(capacityDrivers),
+    productivity: decimal.optional().openapi({
+      description: "quota and overlay: the measure per fully ramped head per month, before utilisation",
+    }),
+    coverage: z
+      .object({
+        of: z.string().min(1).max(40).openapi({ description: "The role covered (a quota or overlay role)" }),
+        ratio: decimal.openapi({ description: "Heads of `of` one ramped head covers: 2 = 1 SDR per 2 AEs" }),
+      })
+      .optional(),
+    ramp: rampSchema.optional().openapi({ description: "Absent: the scenario's ramp (people.ramp)" }),
+    attrition: decimal,
+    hiringLeadMonths: z.number().int().min(0).max(24),
+    utilisation: decimal,
+  })
+  .openapi("PlanningCapacityRole");
+export type CapacityRoleAssumption = z.infer<typeof CapacityRoleAssumptionSchema>;
+
 export const AssumptionsSchema = z
   .object({
     target: z.object({
@@ -45,7 +77,7 @@ export const AssumptionsSchema = z
     }),
     people: z.object({
       proration: z.enum(["months", "days"]),
-      ramp: z.object({ kind: z.literal("share"), values: z.array(decimal).max(36) }),
+      ramp: rampSchema,
     }),
     capacity: z.object({
       productivity: decimal.openapi({ description: "Monthly bookings of a fully ramped AE" }),
@@ -53,6 +85,10 @@ export const AssumptionsSchema = z
       attrition: decimal,
       hiringLeadMonths: z.number().int().min(0).max(24),
       potentialCapture: decimal,
+      roles: z.array(CapacityRoleAssumptionSchema).min(1).max(12).optional().openapi({
+        description:
+          "The roles the capacity plan staffs, the ae role among them; absent (scenarios made before roles): the AE role from the fields above. On save the ae role's figures are copied to them.",
+      }),
     }),
     transfers: z.array(QuotaTransferSchema).max(500),
     fairness: z.object({

@@ -3,10 +3,12 @@ import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
 import { problemResponses } from "../http/schemas";
+import { CapacityRolesBody, CapacityRolesResultSchema } from "../planning/analysis/capacity-roles-schemas";
 import { compareScenarios } from "../planning/analysis/compare-scenarios";
 import { getScenarioCapacity } from "../planning/analysis/get-scenario-capacity";
 import { getScenarioFairness } from "../planning/analysis/get-scenario-fairness";
 import { getScenarioReconciliation } from "../planning/analysis/get-scenario-reconciliation";
+import { updateCapacityRoles } from "../planning/analysis/update-capacity-roles";
 import {
   CapacitySchema,
   CompareQuery,
@@ -42,6 +44,22 @@ const capacityRoute = createRoute({
   summary: "Capacity plan: heads, ramped heads, bookings capacity and hires by month; sensitivity",
   request: { params: ScenarioParams },
   responses: { 200: json(CapacitySchema, "The capacity plan"), ...problemResponses(400, 401, 403, 404, 422) },
+});
+
+const capacityRolesRoute = createRoute({
+  method: "put",
+  path: "/api/planning/scenarios/{id}/capacity-roles",
+  tags,
+  summary:
+    "Replace the capacity plan's roles (planners, drafts); quotas move only if the AE productivity or utilisation does",
+  request: {
+    params: ScenarioParams,
+    body: { content: { "application/json": { schema: CapacityRolesBody } }, required: true },
+  },
+  responses: {
+    200: json(CapacityRolesResultSchema, "The scenario, and whether the allocation was re-run"),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const reconciliationRoute = createRoute({
@@ -85,6 +103,16 @@ export function registerPlanningAnalysisRoutes(app: OpenAPIHono<AppEnv>, deps: A
       await getScenarioCapacity(db, requireViewer(c.get("viewer")), {
         scenarioId: c.req.valid("param").id,
         today: deps.clock.today(),
+      }),
+      200,
+    ),
+  );
+  app.openapi(capacityRolesRoute, async (c) =>
+    c.json(
+      await updateCapacityRoles(deps.database, requireViewer(c.get("viewer")), {
+        scenarioId: c.req.valid("param").id,
+        ...c.req.valid("json"),
+        now: deps.clock.now(),
       }),
       200,
     ),

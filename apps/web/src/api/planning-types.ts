@@ -51,11 +51,26 @@ export type Assumptions = {
     attrition: string;
     hiringLeadMonths: number;
     potentialCapture: string;
+    /** The roles the capacity plan staffs (absent: the AE role from the fields above). */
+    roles?: CapacityRoleAssumption[];
   };
   transfers: QuotaTransfer[];
   fairness: { draws: number; seed: number; threshold: string };
   /** The plan version per plan the cost of sales uses; a plan not named uses its version in force (absent: none chosen). */
   compPlans?: CompPlanChoice[];
+};
+
+/** quota: carries the target (ae); overlay: supports the whole target in the measure; coverage: 1 head per `ratio` heads of `of`. */
+export type CapacityDriver = "quota" | "overlay" | "coverage";
+export type CapacityRoleAssumption = {
+  role: string;
+  driver: CapacityDriver;
+  productivity?: string;
+  coverage?: { of: string; ratio: string };
+  ramp?: { kind: "share"; values: string[] };
+  attrition: string;
+  hiringLeadMonths: number;
+  utilisation: string;
 };
 
 export type CompPlanChoice = { planId: string; versionId: string };
@@ -144,7 +159,28 @@ export type FairnessReport = {
   model: string;
 };
 
-export type CapacityReport = CapacityPlan & { scenarioId: string; sensitivity: SensitivityRow[] };
+export type CapacityRoleReport = CapacityPlan["roles"][number] & {
+  driver: CapacityDriver;
+  /** What target, capacity and gap count: the scenario's measure, or heads of the covered role. */
+  unit: "amount" | "heads";
+  coverage: { of: string; ratio: string } | null;
+  currentHeads: number;
+  startingHeads: number;
+  sensitivity: SensitivityRow[];
+};
+export type CapacityTotals = {
+  months: { month: string; heads: string; rampedHeads: string; starts: number }[];
+  requisitions: CapacityPlan["hires"];
+  hires: number;
+  currentHeads: number;
+};
+/** The ae role's plan at the top level (months, hires, sensitivity), every role in `roles`, heads and hires summed in `totals`. */
+export type CapacityReport = Omit<CapacityPlan, "roles"> & {
+  scenarioId: string;
+  sensitivity: SensitivityRow[];
+  roles: CapacityRoleReport[];
+  totals: CapacityTotals;
+};
 
 export type ReconciliationReport = {
   scenarioId: string;

@@ -88,35 +88,63 @@ const RequisitionSchema = z.object({
   reason: z.string(),
 });
 
+const SensitivityRowSchema = z.object({
+  variation: z.record(z.string(), z.union([z.string(), z.number()])),
+  label: z.string(),
+  totalCapacity: z.string(),
+  capacityDelta: z.string(),
+  hires: z.number().int(),
+  hiresDelta: z.number().int(),
+  shortfallMonths: z.number().int().optional(),
+});
+const ShortfallSchema = z.object({ month: z.string(), gap: z.string() });
+
 export const CapacitySchema = z
   .object({
     scenarioId: z.string(),
     roles: z.array(
       z.object({
         role: z.string(),
+        driver: z.enum(["quota", "overlay", "coverage"]),
+        unit: z.enum(["amount", "heads"]).openapi({
+          description:
+            "What target, capacity and gap count: the measure, or heads of the covered role (coverage)",
+        }),
+        coverage: z.object({ of: z.string(), ratio: z.string() }).nullable(),
+        currentHeads: z.number().int().openapi({ description: "Heads at the year's start" }),
+        startingHeads: z
+          .number()
+          .int()
+          .openapi({ description: "Hires already made that start during the year" }),
         months: z.array(CapacityMonthSchema),
         hires: z.array(RequisitionSchema),
         totalCapacity: z.string(),
         totalTarget: z.string(),
         requiredHeadcount: z.string(),
+        shortfalls: z.array(ShortfallSchema).optional(),
+        sensitivity: z.array(SensitivityRowSchema),
       }),
     ),
-    months: z.array(CapacityMonthSchema),
-    hires: z.array(RequisitionSchema),
+    months: z.array(CapacityMonthSchema).openapi({ description: "The ae role's months (the target's plan)" }),
+    hires: z.array(RequisitionSchema).openapi({ description: "The ae role's requisitions" }),
     totalCapacity: z.string(),
     totalTarget: z.string(),
-    shortfalls: z.array(z.object({ month: z.string(), gap: z.string() })),
+    shortfalls: z.array(ShortfallSchema),
     trace: z.array(z.string()),
-    sensitivity: z.array(
-      z.object({
-        variation: z.record(z.string(), z.union([z.string(), z.number()])),
-        label: z.string(),
-        totalCapacity: z.string(),
-        capacityDelta: z.string(),
-        hires: z.number().int(),
-        hiresDelta: z.number().int(),
-      }),
-    ),
+    sensitivity: z.array(SensitivityRowSchema).openapi({ description: "The ae role's sensitivity" }),
+    totals: z.object({
+      months: z.array(
+        z.object({
+          month: z.string(),
+          heads: z.string(),
+          rampedHeads: z.string(),
+          starts: z.number().int(),
+        }),
+      ),
+      requisitions: z.array(RequisitionSchema),
+      hires: z.number().int(),
+      currentHeads: z.number().int(),
+    }),
   })
   .openapi("PlanningCapacity");
 

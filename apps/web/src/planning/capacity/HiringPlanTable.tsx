@@ -5,13 +5,13 @@ import { useAppLocale } from "../../app/use-app-locale";
 import { formatMonth } from "../../format/format-date";
 
 /** When to open each requisition so the hire has started (and ramped) in time. */
-export function HiringPlanTable({ hires }: { hires: CapacityReport["hires"] }) {
+export function HiringPlanTable({ hires, title }: { hires: CapacityReport["hires"]; title?: string }) {
   const { t } = useTranslation();
   const locale = useAppLocale();
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4" mb="xs">
-        {t("planning.capacity.hiringTitle")}
+        {title ?? t("planning.capacity.hiringTitle")}
       </Title>
       {hires.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -1,7 +1,6 @@
 import { Paper, Table, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { SensitivityRow } from "../../api/planning-types";
-import { useMoney } from "../../comp/shared/use-money";
 import { subtractDecimalStrings } from "../../format/decimal-string";
 import { fractionToPercent } from "../wizard/percent-text";
 
@@ -17,15 +16,25 @@ function variationValues(variation: SensitivityRow["variation"]): Record<string,
   }
 }
 
-/** How the capacity and the hires move if one assumption is worse than planned. */
-export function SensitivityTable({ rows, currency }: { rows: SensitivityRow[]; currency: string }) {
+/**
+ * How the capacity and the hires move if one assumption is worse than planned. `formatValue` draws capacity in the
+ * role's unit (money in the measure, or heads covered).
+ */
+export function SensitivityTable({
+  rows,
+  formatValue,
+  title,
+}: {
+  rows: SensitivityRow[];
+  formatValue: (value: string) => string;
+  title?: string;
+}) {
   const { t } = useTranslation();
-  const money = useMoney();
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4" mb="xs">
-        {t("planning.capacity.sensitivityTitle")}
+        {title ?? t("planning.capacity.sensitivityTitle")}
       </Title>
       <Table striped data-testid="sensitivity">
         <Table.Thead>
@@ -48,8 +57,8 @@ export function SensitivityTable({ rows, currency }: { rows: SensitivityRow[]; c
               <Table.Th scope="row">
                 {t(`planning.capacity.variations.${row.variation.kind}`, variationValues(row.variation))}
               </Table.Th>
-              <Table.Td className="num">{money(row.totalCapacity, currency)}</Table.Td>
-              <Table.Td className="num">{money(row.capacityDelta, currency)}</Table.Td>
+              <Table.Td className="num">{formatValue(row.totalCapacity)}</Table.Td>
+              <Table.Td className="num">{formatValue(row.capacityDelta)}</Table.Td>
               <Table.Td className="num">
                 {row.hires} ({signed(row.hiresDelta)})
               </Table.Td>
