@@ -11,3 +11,8 @@ export class SegmentationInputError extends EngineInputError {
     this.issues = issues;
   }
 }
+
+/** Throws a SegmentationInputError carrying `issues` unless there are none. */
+export function throwIfIssues(issues: readonly SegmentationIssue[]): void {
+  if (issues.length > 0) throw new SegmentationInputError([...issues]);
+}

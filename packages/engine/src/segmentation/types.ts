@@ -101,7 +101,7 @@ export type TierConfig = {
 export type RfmConfig = { kind: "rfm"; bins: number };
 
 /**
- * k-means on standardised features (z-scores; `logFeatures` are log1p-transformed first), k chosen in
+ * k-means on standardised features (z-scores; `logFeatures` get sign(v)·log1p(|v|) first), k chosen in
  * [kMin, kMax] by the highest mean silhouette; seeded so the same input gives the same clusters.
  */
 export type ClusterConfig = {

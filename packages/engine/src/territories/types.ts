@@ -241,7 +241,8 @@ export type BalanceResult = {
 /** A MILP in CPLEX LP format, solved by HiGHS (the caller loads the WASM module and passes this function in). */
 export type MilpSolver = (
   lp: string,
-  options: { timeLimitSeconds: number; mipRelGap: number },
+  /** `start`: column name → value of a known feasible assignment (a MIP start), when the solver can use one. */
+  options: { timeLimitSeconds: number; mipRelGap: number; start?: Record<string, number> },
 ) => MilpSolution;
 
 export type MilpSolution = {
@@ -252,4 +253,6 @@ export type MilpSolution = {
   gap: number | null;
   /** Column name → primal value. */
   values: Record<string, number>;
+  /** Solver run time as HiGHS reports it (the engine has no clock); absent when unknown. */
+  seconds?: number;
 };
