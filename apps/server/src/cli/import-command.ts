@@ -17,9 +17,14 @@ import { printObject, printRows } from "./output";
 export function registerImportCommand(program: Command, config: AttainConfig) {
   program
     .command("import")
-    .description(`Import a CSV or XLSX file. Entities: ${importEntities.join(", ")}`)
+    .description(
+      `Import a CSV or XLSX file. Entities: ${importEntities.join(", ")}; or \`superstore <dir>\` (Tableau's Superstore sample)`,
+    )
     .argument("<entity>", "what the file holds")
-    .argument("<file>", "CSV or XLSX file")
+    .argument(
+      "<file>",
+      "CSV or XLSX file (for superstore: the folder of superstore_orders.csv and superstore_people.csv)",
+    )
     .option("-w, --workspace <slug>", "workspace slug", "demo")
     .option("--valid-rows", "import the valid rows and report the others (default: all or nothing)")
     .option("--delimiter <char>", "CSV delimiter: , ; or tab (detected by default)")
@@ -40,6 +45,8 @@ export function registerImportCommand(program: Command, config: AttainConfig) {
         file: string,
         options: Record<string, string | string[] | boolean | undefined>,
       ) => {
+        if (entity === "superstore")
+          return importSuperstoreDir(config, file, options.workspace, options.json === true);
         if (!(importEntities as readonly string[]).includes(entity)) {
           throw new Error(`Unknown entity "${entity}". Entities: ${importEntities.join(", ")}`);
         }
@@ -101,4 +108,44 @@ function columnMappingOf(pairs: readonly string[]): Record<string, string> | und
     mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
   }
   return mapping;
+}
+
+/** `attain import superstore <dir> -w <slug>`: the Superstore sample's orders and regional managers (docs/import.md). */
+async function importSuperstoreDir(
+  config: AttainConfig,
+  dataDir: string,
+  workspace: string | string[] | boolean | undefined,
+  json: boolean,
+) {
+  const { importSuperstore, SuperstoreImportError } = await import("../import/superstore");
+  await withConfiguredDatabase(config, async (database) => {
+    const slug = String(workspace);
+    // The sample is a company of its own: its workspace (USD) is created on the first import when it does not exist.
+    const [created] = await database.sql.query<{ id: string }>(
+      `insert into workspaces (slug, name, reporting_currency) values ($1, 'Superstore', 'USD')
+       on conflict (slug) do nothing returning id`,
+      [slug],
+    );
+    if (created) console.log(`Created workspace "${slug}" (USD).`);
+    const workspaceId = created?.id ?? (await findWorkspaceId(database, slug));
+    try {
+      const report = await importSuperstore(database, { workspaceId, dataDir });
+      if (json) console.log(JSON.stringify(report, null, 2));
+      else {
+        const { accounts, orderLines, ...totals } = report;
+        printObject(
+          {
+            ...totals,
+            "accounts inserted / updated / unchanged": `${accounts.inserted} / ${accounts.updated} / ${accounts.unchanged}`,
+            "order lines inserted / updated / unchanged": `${orderLines.inserted} / ${orderLines.updated} / ${orderLines.unchanged}`,
+          },
+          { json },
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof SuperstoreImportError)) throw error;
+      printRows(error.problems.slice(0, 50), { json, columns: ["file", "row", "column", "message"] });
+      process.exitCode = 2;
+    }
+  });
 }

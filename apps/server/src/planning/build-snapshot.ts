@@ -15,7 +15,7 @@ export function buildSnapshot(hierarchy: PlanningHierarchy, drivers: PlanningDri
       drivers: person
         ? {
             history: drivers.history.get(person.personId) ?? "0",
-            potential: "0",
+            potential: drivers.potential.get(person.personId) ?? "0",
             pipeline: drivers.pipeline.get(person.personId) ?? "0",
           }
         : null,

@@ -13,6 +13,11 @@ export type PlanningDrivers = {
    * measure (the deal amounts × the person's ratio of the measure to bookings, measures/measure-ratios.ts).
    */
   pipeline: Map<string, string>;
+  /**
+   * Person → the latest potential model's estimates summed over the accounts they own (`accounts.owner_id`), in the
+   * measure like pipeline; empty until a model exists (POST /api/segmentation/potential), so potential is then 0.
+   */
+  potential: Map<string, string>;
   /** The company's net actuals of the measure per month (every line, owner or not) before the fiscal year: seasonality's input. */
   companyMonthly: { month: string; amount: string }[];
   /** The company's net actuals of the measure in the last fiscal year. */
@@ -25,8 +30,9 @@ const HISTORY_YEARS = 3;
 /**
  * The drivers of the allocation in the scenario's measure read from the database, every line converted to the reporting currency at its
  * month's rate and rounded per line (packages/db/src/queries/reporting-amount.ts), as the Revenue vs target report
- * does. Lines without a rate are left out, like there. Potential is not read: accounts have no potential column yet
- * (docs/planning.md), so it is 0 for everyone.
+ * does. Lines without a rate are left out, like there. Potential is the latest account-potential model's, in the
+ * workspace currency (the reporting one); the default allocation weight of potential is 0, so it only moves quotas
+ * when a planner weights it.
  */
 export async function loadPlanningDrivers(
   db: Db,
@@ -67,9 +73,21 @@ export async function loadPlanningDrivers(
           and o.close_date >= ${yearStart}::date and o.close_date < ${addDays(yearEnd, 1)}::date
         group by o.owner_id`,
   );
+  // Summed exactly in SQL over the owned accounts' estimates of the model in force (the latest).
+  const potentialRows = await selectRows<{ person_id: string; amount: string }>(
+    db,
+    sql`select a.owner_id as person_id, sum(p.potential)::text as amount
+        from accounts a
+        join account_potentials p on p.account_id = a.id and p.workspace_id = a.workspace_id
+        where a.workspace_id = ${workspaceId} and a.owner_id is not null
+          and p.model_id = (select m.id from potential_models m where m.workspace_id = ${workspaceId}
+                            order by m.created_at desc, m.id desc limit 1)
+        group by a.owner_id`,
+  );
   return {
     history,
     pipeline: new Map(pipelineRows.map((r) => [r.person_id, toMeasure(r.person_id, r.amount)])),
+    potential: new Map(potentialRows.map((r) => [r.person_id, toMeasure(r.person_id, r.amount)])),
     companyMonthly: [...byMonth.entries()]
       .map(([month, amounts]) => ({ month, amount: sumAmounts(amounts) }))
       .sort((a, b) => (a.month < b.month ? -1 : 1)),
