@@ -28,6 +28,10 @@ import { registerPlanningAnalysisRoutes } from "./routes/planning-analysis";
 import { registerPlanningQuotaSheetRoutes } from "./routes/planning-quota-sheet";
 import { registerRecordRoutes } from "./routes/records";
 import { registerRevenueRoutes } from "./routes/revenue";
+import { registerTerritoryBalancingRoutes } from "./routes/territories-balancing";
+import { registerTerritoryPlanRoutes } from "./routes/territories-plans";
+import { registerTerritoryPublishingRoutes } from "./routes/territories-publishing";
+import { registerSegmentationRoutes } from "./routes/segmentation";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -100,6 +104,10 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerPlanningSubmissionRoutes(app, deps);
   registerPlanningAnalysisRoutes(app, deps);
   registerPlanningQuotaSheetRoutes(app, deps);
+  registerTerritoryPlanRoutes(app, deps);
+  registerTerritoryBalancingRoutes(app, deps);
+  registerTerritoryPublishingRoutes(app, deps);
+  registerSegmentationRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -4,6 +4,7 @@ import { toCsv } from "./csv";
 import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
 import { chunkColumns, inMemoryTables } from "./demo-tables";
 import { createDemoPlanning } from "./create-demo-planning";
+import { createDemoTerritories } from "./create-demo-territories";
 import { collectSourcedDeals, generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import type { DemoChunk } from "./types";
@@ -28,6 +29,8 @@ export type LoadDemoOptions = {
   checkForeignKeys?: boolean | undefined;
   /** Create next year's quota plan (default true; false to measure or test the rest alone). */
   planning?: boolean | undefined;
+  /** Create next year's territory plans (default true; needs `planning`, after which it runs). */
+  territories?: boolean | undefined;
 };
 
 export type DemoLoadResult = {
@@ -36,6 +39,8 @@ export type DemoLoadResult = {
   counts: Record<string, number>;
   /** Time spent creating the quota plan (createDemoPlanning), in ms. */
   planningMs: number;
+  /** Time spent on the potential model, tiers and territory plans (createDemoTerritories), in ms. */
+  territoriesMs: number;
   users: { email: string; password: string; role: Role; personName: string }[];
 };
 
@@ -61,6 +66,7 @@ export async function loadDemoCompany(
   const workspaceId = company.workspace.id;
   const counts: Record<string, number> = {};
   let planningMs = 0;
+  let territoriesMs = 0;
 
   await database.transaction(async (tx) => {
     const { sql } = tx;
@@ -160,12 +166,23 @@ export async function loadDemoCompany(
     );
     counts.booking_targets = (counts.booking_targets ?? 0) + (written?.targets ?? 0);
     counts.comp_quotas = (counts.comp_quotas ?? 0) + (written?.quotas ?? 0);
+    if (options.territories === false) return;
+    const territoriesStarted = performance.now();
+    await createDemoTerritories(tx, {
+      kind: database.kind,
+      workspaceId,
+      adminEmail: logins.find((l) => l.role === "admin")!.email,
+      today: options.today,
+      calendar: { startMonth: company.workspace.fiscalYearStartMonth, naming: "end" },
+    });
+    territoriesMs = performance.now() - territoriesStarted;
   });
 
   return {
     workspaceId,
     counts,
     planningMs,
+    territoriesMs,
     users: logins.map((l) => ({
       email: l.email,
       password: DEMO_PASSWORD,

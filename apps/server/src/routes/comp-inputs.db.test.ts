@@ -388,6 +388,7 @@ describe("crediting settings", () => {
     rollup: { levels: "all" },
     duplicatePolicy: "keep_highest",
     territories: [],
+    territoryOwners: false,
     relationships: [],
     team: null,
   };
@@ -426,6 +427,7 @@ describe("crediting settings", () => {
     const stored = {
       ...settings,
       territories: [{ ...settings.territories[0], validTo: null }],
+      territoryOwners: false,
     };
     expect(await saved.json()).toEqual(stored);
     expect(await (await (await w.as("viewer")).get("/api/comp/settings/crediting")).json()).toEqual(stored);
@@ -437,8 +439,9 @@ describe("crediting settings", () => {
     expect(row?.updatedAt.toISOString()).toBe(NOW);
     const rules = await loadCreditingRules(database.sql, w.workspaceId);
     expect([rules.owner, rules.rollup, rules.duplicatePolicy]).toEqual([true, { levels: 2 }, "sum"]);
-    // Named relationships reach the engine; territories wait for a territory table (issue 5).
-    expect([rules.relationships, rules.territories]).toEqual([settings.relationships, []]);
+    // Named relationships and explicit territory credits (territory id = a published territory key) reach the engine;
+    // the published owners are added only with territoryOwners, which stays off here.
+    expect([rules.relationships, rules.territories]).toEqual([settings.relationships, stored.territories]);
 
     const next = { ...defaults, owner: false, rollup: null };
     expect(await (await finance.put("/api/comp/settings/crediting", next)).json()).toEqual(next);

@@ -1,5 +1,6 @@
 import type { SqlSession } from "@attain/db";
-import type { CreditingRules, DuplicatePolicy, RelationshipCredit } from "@attain/engine";
+import type { CreditingRules, DuplicatePolicy, RelationshipCredit, TerritoryCredit } from "@attain/engine";
+import { loadTerritoryOwnerCredits } from "../../territories/load-territory-owner-credits";
 
 /** What comp_settings.crediting may hold; anything absent takes the default. */
 export type StoredCreditingSettings = {
@@ -10,8 +11,10 @@ export type StoredCreditingSettings = {
   team?: { share: string } | null;
   /** Named account relationships, as the engine reads them (validTo exclusive). */
   relationships?: RelationshipCredit[];
-  /** Saved and validated, but not used by the calculation until territories exist (issue 5). */
-  territories?: unknown[];
+  /** Explicit territory credit (territoryId = a territory key of the published plans). */
+  territories?: TerritoryCredit[];
+  /** Credit the published territory plans' owners on their territories' lines (default false: owner credit only). */
+  territoryOwners?: boolean;
 };
 
 export const TEAM_ATTRIBUTE = "team";
@@ -20,8 +23,8 @@ export const TEAM_ATTRIBUTE = "team";
  * The workspace's crediting rules: comp_settings.crediting over the default (the owner or the deal's splits, plus
  * overlays, rolled up to every manager above; duplicates keep the highest credit). Named relationships credit the
  * lines of their account (transaction.accountId) on dates in [validFrom, validTo). Team credit, when configured,
- * uses the effective-dated team memberships. Territory rules are not mapped: there is no territory table yet, so no
- * line has a territory (issue 5).
+ * uses the effective-dated team memberships. Territory credit: the explicit rules, plus — only when `territoryOwners`
+ * asks for it, so that owner credit is not doubled by default — the published plans' owners (territory id = key).
  */
 export async function loadCreditingRules(sql: SqlSession, workspaceId: string): Promise<CreditingRules> {
   const [row] = await sql.query<{ crediting: StoredCreditingSettings }>(
@@ -31,7 +34,10 @@ export async function loadCreditingRules(sql: SqlSession, workspaceId: string): 
   const stored = row?.crediting ?? {};
   const rules: CreditingRules = {
     owner: stored.owner ?? true,
-    territories: [],
+    territories: [
+      ...(stored.territories ?? []).map((t) => ({ ...t, validTo: t.validTo ?? null })),
+      ...(stored.territoryOwners ? await loadTerritoryOwnerCredits(sql, workspaceId) : []),
+    ],
     relationships: (stored.relationships ?? []).map((r) => ({
       accountId: r.accountId,
       personId: r.personId,

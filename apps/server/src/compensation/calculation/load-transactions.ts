@@ -1,5 +1,6 @@
 import type { Transaction } from "@attain/engine";
 import type { SqlSession } from "@attain/db";
+import { loadAccountTerritoryKeys } from "../../territories/load-account-territory-keys";
 
 type LineRow = {
   id: string;
@@ -32,7 +33,7 @@ export function segmentOf(employees: number | null): string | null {
  * margin = amount − cost (when the cost is known, computed exactly in SQL), paid_amount, plus every imported measure;
  * attributes product (external id), productFamily, segment and industry (account), region (account's region),
  * dealType (opportunity type), kind; splits from comp_credit_splits of the line's opportunity; reversals point at
- * their original line. Small reference tables are joined in memory, so the large read is one plain scan; in id
+ * their original line; territoryId = the account's published territory key on the line's date. Small reference tables are joined in memory, so the large read is one plain scan; in id
  * order, which creditTransactions takes without sorting.
  */
 export async function loadTransactions(
@@ -40,7 +41,7 @@ export async function loadTransactions(
   params: { workspaceId: string; from: string; to: string },
 ): Promise<Transaction[]> {
   const { workspaceId } = params;
-  const [products, accounts, opportunities, splits] = await Promise.all([
+  const [products, accounts, opportunities, splits, territoryKeyOf] = await Promise.all([
     sql.query<{ id: string; external_id: string; family: string | null }>(
       "select id, external_id, family from products where workspace_id = $1",
       [workspaceId],
@@ -58,6 +59,7 @@ export async function loadTransactions(
        where workspace_id = $1 order by opportunity_id, role, person_id`,
       [workspaceId],
     ),
+    loadAccountTerritoryKeys(sql, workspaceId),
   ]);
   const productAttributes = new Map<string, Attributes>();
   for (const p of products)
@@ -103,7 +105,7 @@ export async function loadTransactions(
       date: row.date,
       ownerId: row.owner_id,
       accountId: row.account_id,
-      territoryId: null,
+      territoryId: territoryKeyOf(row.account_id, row.date),
       currency: row.currency,
       measures,
       attributes,

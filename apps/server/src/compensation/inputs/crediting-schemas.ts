@@ -55,6 +55,10 @@ export const CreditingSettingsSchema = z
       .openapi({ description: "Roll direct and split credit up to this many managers; null = no roll-up" }),
     duplicatePolicy: z.enum(duplicatePolicies),
     territories: z.array(TerritoryCreditSchema).max(10_000).default([]),
+    territoryOwners: z.boolean().default(false).openapi({
+      description:
+        "Credit the published territory plans' owners on their territories' lines (off by default, so owner credit is not doubled)",
+    }),
     relationships: z
       .array(RelationshipCreditSchema)
       .max(10_000)

@@ -6,6 +6,7 @@ export const defaultCreditingSettings: CreditingSettings = {
   rollup: { levels: "all" },
   duplicatePolicy: "keep_highest",
   territories: [],
+  territoryOwners: false,
   relationships: [],
   team: null,
 };

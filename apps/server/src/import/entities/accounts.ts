@@ -1,5 +1,6 @@
 import { mergeRows, presentColumns } from "../merge-rows";
 import type { EntitySpec } from "../spec";
+import { routeImportedRows } from "../../territories/route-imported-rows";
 import { externalIdField, personRef, regionRef } from "./common-fields";
 
 export const accountsSpec: EntitySpec = {
@@ -120,6 +121,14 @@ export const accountsSpec: EntitySpec = {
         [context.workspaceId],
       );
     }
+    // Accounts without an owner get the one the territory plan of record routes them to.
+    const routed = await routeImportedRows(context.sql, {
+      workspaceId: context.workspaceId,
+      entity: "accounts",
+      stage: context.stage,
+      today: context.today,
+    });
+    if (routed !== null) context.created.routed = routed;
     return counts;
   },
 };

@@ -2,6 +2,7 @@ import { leadStatuses } from "@attain/db";
 import { mergeRows, presentColumns } from "../merge-rows";
 import type { EntitySpec } from "../spec";
 import { accountRef, externalIdField, personRef } from "./common-fields";
+import { routeImportedRows } from "../../territories/route-imported-rows";
 import { channelLabels } from "./channel-labels";
 
 export const leadsSpec: EntitySpec = {
@@ -129,8 +130,8 @@ export const leadsSpec: EntitySpec = {
               : "new";
     return null;
   },
-  merge: (context) =>
-    mergeRows(context, {
+  async merge(context) {
+    const counts = await mergeRows(context, {
       table: "leads",
       columns: presentColumns(context, {
         external_id: ["external_id"],
@@ -156,5 +157,15 @@ export const leadsSpec: EntitySpec = {
       // Without a status column the derived status is only set on new leads, so that re-importing a lead file
       // does not undo a conversion recorded since.
       insertOnly: context.present.has("status") ? {} : { status: "s.status" },
-    }),
+    });
+    // Leads without an owner get the one the territory plan of record routes them to.
+    const routed = await routeImportedRows(context.sql, {
+      workspaceId: context.workspaceId,
+      entity: "leads",
+      stage: context.stage,
+      today: context.today,
+    });
+    if (routed !== null) context.created.routed = routed;
+    return counts;
+  },
 };
