@@ -10,6 +10,17 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
+/** A JSON response of a route declaration: `responses: { 200: jsonResponse(PlanSchema, "The plan") }`. */
+export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A required JSON request body of a route declaration: `request: { ...jsonBody(PlanInput) }`. */
+export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({
+  body: { content: { "application/json": { schema } }, required: true },
+});
+
 export const problemContent = { "application/problem+json": { schema: ProblemSchema } };
 
 export const problemResponses = (...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) =>

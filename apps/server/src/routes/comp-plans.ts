@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
@@ -16,7 +16,6 @@ import { listPlans } from "../compensation/plans/list-plans";
 import { planVersionViewOf } from "../compensation/plans/plan-version-view";
 import { publishPlanVersion } from "../compensation/plans/publish-plan-version";
 import { requireCompReader, requireCompWriter } from "../compensation/plans/require-comp-role";
-import { resolvePayScope } from "../compensation/workflow/resolve-pay-scope";
 import {
   PlanBodySchema,
   PlanListSchema,
@@ -28,12 +27,9 @@ import { updatePlanVersion } from "../compensation/plans/update-plan-version";
 import { validatePlanBody } from "../compensation/plans/validate-plan-body";
 import { listVisibleQuotas } from "../compensation/quotas/list-visible-quotas";
 import { QuotaListSchema, QuotaQuery } from "../compensation/quotas/schemas";
-import { problemResponses } from "../http/schemas";
+import { resolvePayScope } from "../compensation/workflow/resolve-pay-scope";
+import { jsonResponse, problemResponses } from "../http/schemas";
 
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const planBody = { body: { content: { "application/json": { schema: PlanBodySchema } }, required: true } };
 const tags = ["Compensation plans"];
 
@@ -43,7 +39,7 @@ const routes = {
     path: "/api/comp/plans",
     tags,
     summary: "Plans with their versions (workspace-wide roles)",
-    responses: { 200: json(PlanListSchema, "Plans"), ...problemResponses(401, 403) },
+    responses: { 200: jsonResponse(PlanListSchema, "Plans"), ...problemResponses(401, 403) },
   }),
   validate: createRoute({
     method: "post",
@@ -52,7 +48,7 @@ const routes = {
     summary: "Check a plan (JSON or plan-file text) without saving it",
     request: planBody,
     responses: {
-      200: json(PlanValidationSchema, "Whether it is valid, and every issue"),
+      200: jsonResponse(PlanValidationSchema, "Whether it is valid, and every issue"),
       ...problemResponses(400, 401, 403),
     },
   }),
@@ -62,7 +58,10 @@ const routes = {
     tags,
     summary: "Save a plan as a draft: version 1 of a new key or the next version of an existing plan",
     request: planBody,
-    responses: { 201: json(PlanVersionSchema, "The new draft"), ...problemResponses(400, 401, 403, 422) },
+    responses: {
+      201: jsonResponse(PlanVersionSchema, "The new draft"),
+      ...problemResponses(400, 401, 403, 422),
+    },
   }),
   get: createRoute({
     method: "get",
@@ -70,7 +69,7 @@ const routes = {
     tags,
     summary: "One version with its definition",
     request: { params: PlanVersionParams },
-    responses: { 200: json(PlanVersionSchema, "The version"), ...problemResponses(401, 403, 404) },
+    responses: { 200: jsonResponse(PlanVersionSchema, "The version"), ...problemResponses(401, 403, 404) },
   }),
   update: createRoute({
     method: "put",
@@ -79,7 +78,7 @@ const routes = {
     summary: "Replace a draft's definition (published versions are immutable: 409)",
     request: { params: PlanVersionParams, ...planBody },
     responses: {
-      200: json(PlanVersionSchema, "The draft"),
+      200: jsonResponse(PlanVersionSchema, "The draft"),
       ...problemResponses(400, 401, 403, 404, 409, 422),
     },
   }),
@@ -90,7 +89,7 @@ const routes = {
     summary: "Publish a draft; it must pass validation",
     request: { params: PlanVersionParams },
     responses: {
-      200: json(PlanVersionSchema, "The published version"),
+      200: jsonResponse(PlanVersionSchema, "The published version"),
       ...problemResponses(401, 403, 404, 409, 422),
     },
   }),
@@ -101,7 +100,7 @@ const routes = {
     summary:
       "Who is on which plan, when, with which target incentive (pay scope: HR and comp admins all, managers their tree, reps themselves)",
     request: { query: AssignmentQuery },
-    responses: { 200: json(AssignmentListSchema, "Assignments"), ...problemResponses(400, 401, 403) },
+    responses: { 200: jsonResponse(AssignmentListSchema, "Assignments"), ...problemResponses(400, 401, 403) },
   }),
   assign: createRoute({
     method: "post",
@@ -109,7 +108,10 @@ const routes = {
     tags,
     summary: "Put a person on a plan (no overlap with their other assignments)",
     request: { body: { content: { "application/json": { schema: NewAssignmentSchema } }, required: true } },
-    responses: { 201: json(AssignmentSchema, "The assignment"), ...problemResponses(400, 401, 403, 409) },
+    responses: {
+      201: jsonResponse(AssignmentSchema, "The assignment"),
+      ...problemResponses(400, 401, 403, 409),
+    },
   }),
   quotas: createRoute({
     method: "get",
@@ -117,7 +119,7 @@ const routes = {
     tags,
     summary: "Quotas: a rep's own, a manager's reporting tree's, everyone's for workspace-wide roles",
     request: { query: QuotaQuery },
-    responses: { 200: json(QuotaListSchema, "Quotas"), ...problemResponses(400, 401, 403) },
+    responses: { 200: jsonResponse(QuotaListSchema, "Quotas"), ...problemResponses(400, 401, 403) },
   }),
 };
 

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
@@ -20,12 +20,8 @@ import {
   RunStartedSchema,
 } from "../compensation/runs/schemas";
 import { startCalculationRun } from "../compensation/runs/start-calculation-run";
-import { problemResponses } from "../http/schemas";
+import { jsonResponse, problemResponses } from "../http/schemas";
 
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const tags = ["Compensation runs"];
 
 const routes = {
@@ -37,7 +33,7 @@ const routes = {
     description:
       "Answers at once with the run and its job; poll GET /api/comp/runs/{id} for progress. A published or paid period is never rewritten: its differences become adjustments in the earliest open period.",
     request: { body: { content: { "application/json": { schema: NewRunSchema } }, required: true } },
-    responses: { 202: json(RunStartedSchema, "Queued"), ...problemResponses(400, 401, 403) },
+    responses: { 202: jsonResponse(RunStartedSchema, "Queued"), ...problemResponses(400, 401, 403) },
   }),
   list: createRoute({
     method: "get",
@@ -45,7 +41,7 @@ const routes = {
     tags,
     summary: "Calculation runs, newest first",
     request: { query: RunListQuery },
-    responses: { 200: json(RunListSchema, "Runs"), ...problemResponses(400, 401, 403) },
+    responses: { 200: jsonResponse(RunListSchema, "Runs"), ...problemResponses(400, 401, 403) },
   }),
   get: createRoute({
     method: "get",
@@ -53,7 +49,7 @@ const routes = {
     tags,
     summary: "A run: status, progress, counts, plan versions, data fingerprint, what it could not credit",
     request: { params: RunParams },
-    responses: { 200: json(RunSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(RunSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
   }),
   results: createRoute({
     method: "get",
@@ -62,7 +58,10 @@ const routes = {
     summary:
       "A run's results per payee (reps: their own, published runs only; managers: their reporting tree at the period's end), paginated",
     request: { params: RunParams, query: ResultsQuery },
-    responses: { 200: json(ResultsPageSchema, "A page of results"), ...problemResponses(400, 401, 403, 404) },
+    responses: {
+      200: jsonResponse(ResultsPageSchema, "A page of results"),
+      ...problemResponses(400, 401, 403, 404),
+    },
   }),
   lines: createRoute({
     method: "get",
@@ -70,7 +69,7 @@ const routes = {
     tags,
     summary: "Every line of one payee's result, with its trace",
     request: { params: ResultParams },
-    responses: { 200: json(ResultLinesSchema, "The lines"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(ResultLinesSchema, "The lines"), ...problemResponses(400, 401, 403, 404) },
   }),
 };
 

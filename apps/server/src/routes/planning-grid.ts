@@ -1,17 +1,13 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
+import { jsonResponse, problemResponses } from "../http/schemas";
 import { applyGridChanges } from "../planning/apply-grid-changes";
 import { getGrid } from "../planning/get-scenario";
 import { ChangeSchema, GridPatchBody, GridQuery, GridSchema, ScenarioParams } from "../planning/schemas";
 
 const tags = ["Quota planning"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 const getRoute = createRoute({
   method: "get",
@@ -19,7 +15,7 @@ const getRoute = createRoute({
   tags,
   summary: "The planning grid: hierarchy rows × months (a manager sees what they manage)",
   request: { params: ScenarioParams, query: GridQuery },
-  responses: { 200: json(GridSchema, "The grid"), ...problemResponses(400, 401, 403, 404) },
+  responses: { 200: jsonResponse(GridSchema, "The grid"), ...problemResponses(400, 401, 403, 404) },
 });
 
 const patchRoute = createRoute({
@@ -32,7 +28,10 @@ const patchRoute = createRoute({
     body: { content: { "application/json": { schema: GridPatchBody } }, required: true },
   },
   responses: {
-    200: json(GridSchema.extend({ inverse: ChangeSchema.array() }), "The new grid and `inverse` (undo)"),
+    200: jsonResponse(
+      GridSchema.extend({ inverse: ChangeSchema.array() }),
+      "The new grid and `inverse` (undo)",
+    ),
     ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });

@@ -2,11 +2,11 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
+import { jsonBody, jsonResponse, problemResponses } from "../http/schemas";
 import { createScenario } from "../planning/create-scenario";
 import { deleteScenario } from "../planning/delete-scenario";
-import { getScenario } from "../planning/get-scenario";
 import { getMyQuota } from "../planning/get-my-quota";
+import { getScenario } from "../planning/get-scenario";
 import { listEvents } from "../planning/list-events";
 import { listScenarios, listVersions } from "../planning/list-scenarios";
 import { previewAllocation } from "../planning/preview-allocation";
@@ -31,13 +31,6 @@ import {
 import { updateAssumptions } from "../planning/update-assumptions";
 
 const tags = ["Quota planning"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const routes = {
   list: createRoute({
@@ -46,15 +39,18 @@ const routes = {
     tags,
     summary: "Scenarios of a fiscal year and measure, plan of record first",
     request: { query: YearQuery },
-    responses: { 200: json(ScenarioListSchema, "Scenarios"), ...problemResponses(400, 401, 403) },
+    responses: { 200: jsonResponse(ScenarioListSchema, "Scenarios"), ...problemResponses(400, 401, 403) },
   }),
   create: createRoute({
     method: "post",
     path: "/api/planning/scenarios",
     tags,
     summary: "A new draft scenario: from the workspace's data with default assumptions, or a copy (planners)",
-    request: body(CreateScenarioBody),
-    responses: { 201: json(ScenarioSchema, "The scenario"), ...problemResponses(400, 401, 403, 404, 422) },
+    request: jsonBody(CreateScenarioBody),
+    responses: {
+      201: jsonResponse(ScenarioSchema, "The scenario"),
+      ...problemResponses(400, 401, 403, 404, 422),
+    },
   }),
   get: createRoute({
     method: "get",
@@ -62,15 +58,15 @@ const routes = {
     tags,
     summary: "A scenario with its assumptions",
     request: { params: ScenarioParams },
-    responses: { 200: json(ScenarioSchema, "The scenario"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(ScenarioSchema, "The scenario"), ...problemResponses(400, 401, 403, 404) },
   }),
   rename: createRoute({
     method: "patch",
     path: "/api/planning/scenarios/{id}",
     tags,
     summary: "Rename a scenario (planners)",
-    request: { params: ScenarioParams, ...body(RenameScenarioBody) },
-    responses: { 200: json(ScenarioSchema, "The scenario"), ...problemResponses(400, 401, 403, 404) },
+    request: { params: ScenarioParams, ...jsonBody(RenameScenarioBody) },
+    responses: { 200: jsonResponse(ScenarioSchema, "The scenario"), ...problemResponses(400, 401, 403, 404) },
   }),
   delete: createRoute({
     method: "delete",
@@ -85,9 +81,9 @@ const routes = {
     path: "/api/planning/scenarios/{id}/assumptions",
     tags,
     summary: "Replace a draft's assumptions and re-run the allocation (planners)",
-    request: { params: ScenarioParams, ...body(AssumptionsBody) },
+    request: { params: ScenarioParams, ...jsonBody(AssumptionsBody) },
     responses: {
-      200: json(ScenarioSchema, "The scenario"),
+      200: jsonResponse(ScenarioSchema, "The scenario"),
       ...problemResponses(400, 401, 403, 404, 409, 422),
     },
   }),
@@ -96,17 +92,17 @@ const routes = {
     path: "/api/planning/scenarios/{id}/allocation-preview",
     tags,
     summary: "The grid these assumptions would give, not stored (planners)",
-    request: { params: ScenarioParams, ...body(PreviewBody) },
-    responses: { 200: json(GridSchema, "The grid"), ...problemResponses(400, 401, 403, 404, 422) },
+    request: { params: ScenarioParams, ...jsonBody(PreviewBody) },
+    responses: { 200: jsonResponse(GridSchema, "The grid"), ...problemResponses(400, 401, 403, 404, 422) },
   }),
   publish: createRoute({
     method: "post",
     path: "/api/planning/scenarios/{id}/publish",
     tags,
     summary: "Publish a draft as the plan of record; its quotas go to compensation and dashboards (planners)",
-    request: { params: ScenarioParams, ...body(PublishBody) },
+    request: { params: ScenarioParams, ...jsonBody(PublishBody) },
     responses: {
-      200: json(ScenarioSchema, "The published scenario"),
+      200: jsonResponse(ScenarioSchema, "The published scenario"),
       ...problemResponses(400, 401, 403, 404, 409, 422),
     },
   }),
@@ -116,7 +112,7 @@ const routes = {
     tags,
     summary: "Every published version, newest first",
     request: { query: YearQuery },
-    responses: { 200: json(VersionListSchema, "Versions"), ...problemResponses(400, 401, 403) },
+    responses: { 200: jsonResponse(VersionListSchema, "Versions"), ...problemResponses(400, 401, 403) },
   }),
   events: createRoute({
     method: "get",
@@ -125,7 +121,7 @@ const routes = {
     summary: "A scenario's history, oldest first",
     request: { params: ScenarioParams },
     responses: {
-      200: json(z.object({ events: z.array(EventSchema) }), "Events"),
+      200: jsonResponse(z.object({ events: z.array(EventSchema) }), "Events"),
       ...problemResponses(400, 401, 403, 404),
     },
   }),
@@ -135,7 +131,7 @@ const routes = {
     tags,
     summary: "My quota in the plan of record (default: this fiscal year)",
     request: { query: MyQuotaQuery },
-    responses: { 200: json(MyQuotaSchema, "My quota"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(MyQuotaSchema, "My quota"), ...problemResponses(400, 401, 403, 404) },
   }),
 };
 

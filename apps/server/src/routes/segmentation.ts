@@ -1,9 +1,9 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
 import { problems } from "../http/problem";
+import { jsonBody, jsonResponse, problemResponses } from "../http/schemas";
 import { lastCompleteYearOf } from "../segmentation/compute-segmentation";
 import { createSegmentation } from "../segmentation/create-segmentation";
 import { fitPotentialModel } from "../segmentation/fit-potential-model";
@@ -34,13 +34,6 @@ import {
 import { requirePlanner, requireSegmentationReader } from "../segmentation/segmentation-access";
 
 const tags = ["Segmentation"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const routes = {
   list: createRoute({
@@ -49,23 +42,32 @@ const routes = {
     tags,
     summary: "The latest run of each segmentation, or every run of `name` (newest first)",
     request: { query: ListQuery },
-    responses: { 200: json(SegmentationListSchema, "Segmentations"), ...problemResponses(400, 401, 403) },
+    responses: {
+      200: jsonResponse(SegmentationListSchema, "Segmentations"),
+      ...problemResponses(400, 401, 403),
+    },
   }),
   preview: createRoute({
     method: "post",
     path: "/api/segmentation/preview",
     tags,
     summary: "What a segmentation would give, computed and not stored (planners)",
-    request: body(PreviewBody),
-    responses: { 200: json(SegmentationRunSchema, "The run"), ...problemResponses(400, 401, 403, 422) },
+    request: jsonBody(PreviewBody),
+    responses: {
+      200: jsonResponse(SegmentationRunSchema, "The run"),
+      ...problemResponses(400, 401, 403, 422),
+    },
   }),
   create: createRoute({
     method: "post",
     path: "/api/segmentation/segmentations",
     tags,
     summary: "Run a segmentation and store it as `name` from `validFrom` (planners)",
-    request: body(CreateSegmentationBody),
-    responses: { 201: json(SegmentationRunSchema, "The run"), ...problemResponses(400, 401, 403, 409, 422) },
+    request: jsonBody(CreateSegmentationBody),
+    responses: {
+      201: jsonResponse(SegmentationRunSchema, "The run"),
+      ...problemResponses(400, 401, 403, 409, 422),
+    },
   }),
   get: createRoute({
     method: "get",
@@ -73,7 +75,10 @@ const routes = {
     tags,
     summary: "A stored run with its profiles, cluster summary and warnings",
     request: { params: SegmentationParams },
-    responses: { 200: json(SegmentationRunSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
+    responses: {
+      200: jsonResponse(SegmentationRunSchema, "The run"),
+      ...problemResponses(400, 401, 403, 404),
+    },
   }),
   accounts: createRoute({
     method: "get",
@@ -81,7 +86,10 @@ const routes = {
     tags,
     summary: "A page of a run's accounts with their segment and why (`segment=` empty: the unsegmented)",
     request: { params: SegmentationParams, query: SegmentAccountsQuery },
-    responses: { 200: json(SegmentAccountsSchema, "Accounts"), ...problemResponses(400, 401, 403, 404) },
+    responses: {
+      200: jsonResponse(SegmentAccountsSchema, "Accounts"),
+      ...problemResponses(400, 401, 403, 404),
+    },
   }),
   account: createRoute({
     method: "get",
@@ -90,7 +98,7 @@ const routes = {
     summary: "An account's segment under each name today, and its potential",
     request: { params: AccountParams },
     responses: {
-      200: json(AccountSegmentsSchema, "The account's segments"),
+      200: jsonResponse(AccountSegmentsSchema, "The account's segments"),
       ...problemResponses(400, 401, 403, 404),
     },
   }),
@@ -100,9 +108,9 @@ const routes = {
     tags,
     summary:
       "Fit the account-potential model and estimate every account; the new model is in force (planners)",
-    request: body(PotentialConfigBody),
+    request: jsonBody(PotentialConfigBody),
     responses: {
-      201: json(PotentialModelSummarySchema, "The model"),
+      201: jsonResponse(PotentialModelSummarySchema, "The model"),
       ...problemResponses(400, 401, 403, 422),
     },
   }),
@@ -111,7 +119,10 @@ const routes = {
     path: "/api/segmentation/potential",
     tags,
     summary: "The potential model in force (the latest)",
-    responses: { 200: json(PotentialModelSummarySchema, "The model"), ...problemResponses(401, 403, 404) },
+    responses: {
+      200: jsonResponse(PotentialModelSummarySchema, "The model"),
+      ...problemResponses(401, 403, 404),
+    },
   }),
   estimates: createRoute({
     method: "get",
@@ -119,7 +130,7 @@ const routes = {
     tags,
     summary: "A page of the latest model's estimates, highest potential first",
     request: { query: EstimatesQuery },
-    responses: { 200: json(EstimatesSchema, "Estimates"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(EstimatesSchema, "Estimates"), ...problemResponses(400, 401, 403, 404) },
   }),
 };
 

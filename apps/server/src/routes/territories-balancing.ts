@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
+import { jsonBody, jsonResponse, problemResponses } from "../http/schemas";
 import { applyOptimisation } from "../territories/apply-optimisation";
 import { getOptimisation } from "../territories/get-optimisation";
 import {
@@ -16,13 +16,6 @@ import {
 import { startOptimisation } from "../territories/start-optimisation";
 
 const tags = ["Territory balancing"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const routes = {
   start: createRoute({
@@ -30,8 +23,11 @@ const routes = {
     path: "/api/territories/plans/{id}/optimisations",
     tags,
     summary: "Queue a balancing run of a draft (planners)",
-    request: { params: PlanParams, ...body(OptimisationBody) },
-    responses: { 202: json(QueuedSchema, "Queued"), ...problemResponses(400, 401, 403, 404, 409, 422) },
+    request: { params: PlanParams, ...jsonBody(OptimisationBody) },
+    responses: {
+      202: jsonResponse(QueuedSchema, "Queued"),
+      ...problemResponses(400, 401, 403, 404, 409, 422),
+    },
   }),
   get: createRoute({
     method: "get",
@@ -39,15 +35,15 @@ const routes = {
     tags,
     summary: "A balancing run: status, before/after metrics and moves",
     request: { params: PlanParams },
-    responses: { 200: json(OptimisationSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(OptimisationSchema, "The run"), ...problemResponses(400, 401, 403, 404) },
   }),
   apply: createRoute({
     method: "post",
     path: "/api/territories/optimisations/{id}/apply",
     tags,
     summary: "Apply a run's moves to its plan (planners; 409 when the plan changed since)",
-    request: { params: PlanParams, ...body(BaseRevisionBody) },
-    responses: { 200: json(PlanSchema, "The plan"), ...problemResponses(400, 401, 403, 404, 409) },
+    request: { params: PlanParams, ...jsonBody(BaseRevisionBody) },
+    responses: { 200: jsonResponse(PlanSchema, "The plan"), ...problemResponses(400, 401, 403, 404, 409) },
   }),
 };
 

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
+import { jsonBody, jsonResponse, problemResponses } from "../http/schemas";
 import { applyTerritoryRules } from "../territories/apply-territory-rules";
 import { compareTerritoryPlans } from "../territories/compare-territory-plans";
 import { createTerritoryPlan } from "../territories/create-territory-plan";
@@ -35,13 +35,6 @@ import {
 import { updateTerritoryPlan } from "../territories/update-territory-plan";
 
 const tags = ["Territory plans"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 const read = problemResponses(400, 401, 403, 404);
 const write = problemResponses(400, 401, 403, 404, 409, 422);
 
@@ -51,15 +44,15 @@ const routes = {
     path: "/api/territories/plans",
     tags,
     summary: "Territory plans: the plan of record first, then drafts, then archived",
-    responses: { 200: json(z.object({ plans: z.array(PlanSummarySchema) }), "Plans"), ...read },
+    responses: { 200: jsonResponse(z.object({ plans: z.array(PlanSummarySchema) }), "Plans"), ...read },
   }),
   create: createRoute({
     method: "post",
     path: "/api/territories/plans",
     tags,
     summary: "A new draft: seeded from today's ownership, empty, or a copy (planners)",
-    request: body(CreatePlanBody),
-    responses: { 201: json(PlanSchema, "The plan"), ...write },
+    request: jsonBody(CreatePlanBody),
+    responses: { 201: jsonResponse(PlanSchema, "The plan"), ...write },
   }),
   get: createRoute({
     method: "get",
@@ -67,15 +60,15 @@ const routes = {
     tags,
     summary: "A plan with its territories, owners and load",
     request: { params: PlanParams },
-    responses: { 200: json(PlanSchema, "The plan"), ...read },
+    responses: { 200: jsonResponse(PlanSchema, "The plan"), ...read },
   }),
   update: createRoute({
     method: "patch",
     path: "/api/territories/plans/{id}",
     tags,
     summary: "Rename a draft, change its date, settings or quota scenario (planners)",
-    request: { params: PlanParams, ...body(UpdatePlanBody) },
-    responses: { 200: json(PlanSchema, "The plan"), ...write },
+    request: { params: PlanParams, ...jsonBody(UpdatePlanBody) },
+    responses: { 200: jsonResponse(PlanSchema, "The plan"), ...write },
   }),
   delete: createRoute({
     method: "delete",
@@ -90,17 +83,20 @@ const routes = {
     path: "/api/territories/plans/{id}/territories",
     tags,
     summary: "Replace a draft's hierarchy (planners; 422 by path, nothing written)",
-    request: { params: PlanParams, ...body(ReplaceTerritoriesBody) },
-    responses: { 200: json(PlanSchema, "The plan"), ...write },
+    request: { params: PlanParams, ...jsonBody(ReplaceTerritoriesBody) },
+    responses: { 200: jsonResponse(PlanSchema, "The plan"), ...write },
   }),
   applyRules: createRoute({
     method: "post",
     path: "/api/territories/plans/{id}/apply-rules",
     tags,
     summary: "Assign accounts by the rules (planners)",
-    request: { params: PlanParams, ...body(ApplyRulesBody) },
+    request: { params: PlanParams, ...jsonBody(ApplyRulesBody) },
     responses: {
-      200: json(z.object({ plan: PlanSchema, coverage: CoverageSchema }), "The plan and its coverage"),
+      200: jsonResponse(
+        z.object({ plan: PlanSchema, coverage: CoverageSchema }),
+        "The plan and its coverage",
+      ),
       ...write,
     },
   }),
@@ -110,7 +106,7 @@ const routes = {
     tags,
     summary: "Gaps, overlaps, accounts without coordinates and load per territory",
     request: { params: PlanParams },
-    responses: { 200: json(CoverageSchema, "Coverage"), ...read },
+    responses: { 200: jsonResponse(CoverageSchema, "Coverage"), ...read },
   }),
   accounts: createRoute({
     method: "get",
@@ -118,7 +114,7 @@ const routes = {
     tags,
     summary: "The plan's accounts with tier, potential, workload and territory",
     request: { params: PlanParams, query: PlanAccountsQuery },
-    responses: { 200: json(PlanAccountsSchema, "Accounts"), ...read },
+    responses: { 200: jsonResponse(PlanAccountsSchema, "Accounts"), ...read },
   }),
   map: createRoute({
     method: "get",
@@ -126,15 +122,15 @@ const routes = {
     tags,
     summary: "Leaf territories and located accounts for the map",
     request: { params: PlanParams },
-    responses: { 200: json(MapSchema, "Map"), ...read },
+    responses: { 200: jsonResponse(MapSchema, "Map"), ...read },
   }),
   moves: createRoute({
     method: "post",
     path: "/api/territories/plans/{id}/moves",
     tags,
     summary: "Move accounts by hand (planners)",
-    request: { params: PlanParams, ...body(MovesBody) },
-    responses: { 200: json(PlanSchema, "The plan"), ...write },
+    request: { params: PlanParams, ...jsonBody(MovesBody) },
+    responses: { 200: jsonResponse(PlanSchema, "The plan"), ...write },
   }),
   events: createRoute({
     method: "get",
@@ -142,7 +138,7 @@ const routes = {
     tags,
     summary: "A plan's history, oldest first",
     request: { params: PlanParams },
-    responses: { 200: json(EventsSchema, "Events"), ...read },
+    responses: { 200: jsonResponse(EventsSchema, "Events"), ...read },
   }),
   compare: createRoute({
     method: "get",
@@ -150,7 +146,7 @@ const routes = {
     tags,
     summary: "Two plans' balance side by side and what moves between them",
     request: { query: CompareQuery },
-    responses: { 200: json(CompareSchema, "Comparison"), ...read },
+    responses: { 200: jsonResponse(CompareSchema, "Comparison"), ...read },
   }),
 };
 

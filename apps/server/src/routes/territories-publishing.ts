@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import type { AppEnv, Viewer } from "../auth/viewer";
-import { problemResponses } from "../http/schemas";
+import { jsonBody, jsonResponse, problemResponses } from "../http/schemas";
 import { getAccountTerritoryHistory } from "../territories/get-account-territory-history";
 import { publishTerritoryPlan } from "../territories/publish-territory-plan";
 import { routeTerritoryRecords } from "../territories/route-territory-records";
@@ -18,13 +18,6 @@ import {
 import { requireRouter } from "../territories/territory-access";
 
 const tags = ["Territory publishing and routing"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
 
 const routes = {
   publish: createRoute({
@@ -33,9 +26,9 @@ const routes = {
     tags,
     summary:
       "Publish a draft as the plan of record, with its effects on ownership, crediting and quotas (planners)",
-    request: { params: PlanParams, ...body(BaseRevisionBody) },
+    request: { params: PlanParams, ...jsonBody(BaseRevisionBody) },
     responses: {
-      200: json(PublishSchema, "The plan and its effects"),
+      200: jsonResponse(PublishSchema, "The plan and its effects"),
       ...problemResponses(400, 401, 403, 404, 409, 422),
     },
   }),
@@ -45,15 +38,15 @@ const routes = {
     tags,
     summary: "An account's published territories and owners over time",
     request: { params: AccountParams },
-    responses: { 200: json(HistorySchema, "History"), ...problemResponses(400, 401, 403, 404) },
+    responses: { 200: jsonResponse(HistorySchema, "History"), ...problemResponses(400, 401, 403, 404) },
   }),
   route: createRoute({
     method: "post",
     path: "/api/territories/route",
     tags,
     summary: "Route new accounts or leads to a territory and owner by the plan of record",
-    request: body(RouteBody),
-    responses: { 200: json(RouteResultSchema, "Decisions"), ...problemResponses(400, 401, 403, 409) },
+    request: jsonBody(RouteBody),
+    responses: { 200: jsonResponse(RouteResultSchema, "Decisions"), ...problemResponses(400, 401, 403, 409) },
   }),
 };
 

@@ -1,34 +1,6 @@
-import { afterAll, beforeAll } from "vitest";
-import type { AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../../test-support/open-test-database";
-import { FIXTURE_PASSWORD } from "../../test-support/revenue-fixture";
-import { createTestClient } from "../../test-support/test-client";
-import { createPlanningFixture, type PlanningFixture } from "./planning-fixture";
+import { useSignedInFixture } from "../../test-support/use-signed-in-fixture";
+import { createPlanningFixture } from "./planning-fixture";
 
 /** A fresh database with the planning fixture for the calling test file, and clients signed in as its users. */
-export function usePlanningFixture(options: { today?: string } = {}) {
-  let database: AttainDatabase | undefined;
-  let fixture: PlanningFixture | undefined;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    fixture = await createPlanningFixture(database);
-  });
-  afterAll(() => database?.close());
-  const ready = () => {
-    if (!database || !fixture) throw new Error("usePlanningFixture: used outside a test");
-    return { database, fixture };
-  };
-  return {
-    get database() {
-      return ready().database;
-    },
-    get fixture() {
-      return ready().fixture;
-    },
-    async signedIn(who: keyof PlanningFixture["emails"]) {
-      const client = createTestClient(ready().database, { today: options.today ?? "2026-11-22" });
-      await client.signIn(ready().fixture.emails[who], FIXTURE_PASSWORD);
-      return client;
-    },
-  };
-}
+export const usePlanningFixture = (options: { today?: string } = {}) =>
+  useSignedInFixture(createPlanningFixture, options);

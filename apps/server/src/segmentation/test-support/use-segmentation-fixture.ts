@@ -1,36 +1,6 @@
-import { afterAll, beforeAll } from "vitest";
-import type { AttainDatabase } from "@attain/db";
-import { openTestDatabase } from "../../test-support/open-test-database";
-import { FIXTURE_PASSWORD } from "../../test-support/revenue-fixture";
-import { createTestClient } from "../../test-support/test-client";
+import { useSignedInFixture } from "../../test-support/use-signed-in-fixture";
 import { createSegmentationFixture } from "./segmentation-fixture";
 
-type SegmentationFixture = Awaited<ReturnType<typeof createSegmentationFixture>>;
-
 /** A fresh database with the segmentation fixture for the calling test file, and clients signed in as its users. */
-export function useSegmentationFixture(options: { today?: string } = {}) {
-  let database: AttainDatabase | undefined;
-  let fixture: SegmentationFixture | undefined;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    fixture = await createSegmentationFixture(database);
-  });
-  afterAll(() => database?.close());
-  const ready = () => {
-    if (!database || !fixture) throw new Error("useSegmentationFixture: used outside a test");
-    return { database, fixture };
-  };
-  return {
-    get database() {
-      return ready().database;
-    },
-    get fixture() {
-      return ready().fixture;
-    },
-    async signedIn(who: keyof SegmentationFixture["emails"]) {
-      const client = createTestClient(ready().database, { today: options.today ?? "2026-11-22" });
-      await client.signIn(ready().fixture.emails[who], FIXTURE_PASSWORD);
-      return client;
-    },
-  };
-}
+export const useSegmentationFixture = (options: { today?: string } = {}) =>
+  useSignedInFixture(createSegmentationFixture, options);
