@@ -47,6 +47,8 @@ describe("balancing France (Alpha 1000.00, Bravo 500.00, Charlie 250.50) between
         timeLimitSeconds: 10,
       });
       expect(run).toMatchObject({ planId: plan.id, status: "done", error: null });
+      // The band defaults to ±5% (every territory within 5% of its target potential).
+      expect(run.options.band).toBe(0.05);
       // HiGHS ran and proved the optimum; the result says "heuristic" when HiGHS found nothing better than its start.
       if (method === "milp") expect(run.result.solver).toMatchObject({ status: "Optimal" });
       else expect(run.result.solver).toBeNull();

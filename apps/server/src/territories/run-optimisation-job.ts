@@ -6,7 +6,7 @@ import { buildBalanceProblem } from "./build-balance-input";
 import { computePlanCoverage } from "./compute-plan-coverage";
 import { loadHighsSolver } from "./load-highs-solver";
 import { loadPlanContext } from "./load-territory-plan";
-import type { OptimisationOptions } from "./start-optimisation";
+import { DEFAULT_BAND, type OptimisationOptions } from "./start-optimisation";
 
 /** The job that balances one territory_optimisations row (payload `{ optimisationId }`). */
 export const runOptimisationJob: JobHandler = async ({ database, job }) => {
@@ -58,6 +58,9 @@ export async function executeOptimisation(
           timeLimitSeconds: options.timeLimitSeconds,
           mipRelGap: options.mipRelGap,
           seed: options.seed,
+          // Runs recorded before the band existed get the default.
+          band: options.band === undefined ? DEFAULT_BAND : options.band,
+          now: () => performance.now(),
         },
       },
       solver,

@@ -145,6 +145,8 @@ export const OptimisationBody = z
     timeLimitSeconds: z.number().min(1).max(120).optional(),
     mipRelGap: z.number().min(0).max(1).optional(),
     seed: z.number().int().min(0).max(2_147_483_647).optional(),
+    /** ±share of each territory's target potential; default 0.05, null = no band. */
+    band: z.number().min(0).max(1).nullable().optional(),
   })
   .strict();
 export type OptimisationBody = z.infer<typeof OptimisationBody>;

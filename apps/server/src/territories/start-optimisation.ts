@@ -10,6 +10,8 @@ import type { OptimisationBody } from "./schemas";
 import { requireTerritoryPlanner } from "./territory-access";
 
 export const OPTIMISATION_JOB = "territories.optimise";
+/** Every territory within ±5% of its target potential unless the request says otherwise. */
+export const DEFAULT_BAND = 0.05;
 
 /** The options a run records: the request with its defaults, and the plan revision it started from. */
 export type OptimisationOptions = {
@@ -19,6 +21,8 @@ export type OptimisationOptions = {
   timeLimitSeconds: number;
   mipRelGap: number;
   seed: number;
+  /** ±share of each territory's target potential (soft: penalised beyond it); null = no band. */
+  band: number | null;
   planRevision: number;
 };
 
@@ -52,6 +56,7 @@ export async function startOptimisation(
       timeLimitSeconds: params.timeLimitSeconds ?? 20,
       mipRelGap: params.mipRelGap ?? 0.01,
       seed: params.seed ?? 1,
+      band: params.band === undefined ? DEFAULT_BAND : params.band,
       planRevision: plan.revision,
     };
     const [row] = await db

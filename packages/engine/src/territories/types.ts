@@ -167,10 +167,25 @@ export type BalanceOptions = {
   weights: BalanceWeights;
   /** "heuristic" only; "milp" = heuristic start then HiGHS; "auto" = MILP when the model is small enough. */
   method: "heuristic" | "milp" | "auto";
+  /**
+   * Wall budget of each step: HiGHS's time limit, and — when `now` is given — the heuristic's local search (the band
+   * repair after it is bounded by work, not time).
+   */
   timeLimitSeconds: number;
   /** Relative MIP gap at which HiGHS may stop. */
   mipRelGap: number;
   seed: number;
+  /**
+   * Balance band, a share of each territory's target potential: 0.05 = every territory within ±5% of its target.
+   * A soft constraint: the objective adds a large penalty per territory on the deviation beyond the band
+   * (docs/calculations/territory-balancing.md, "Band"). null = no band. The server's default is 0.05.
+   */
+  band: number | null;
+  /**
+   * A clock in milliseconds (e.g. `() => performance.now()`), for the heuristic's time budget. The engine has no
+   * clock of its own; without one the heuristic is bounded by its pass counts only.
+   */
+  now?: () => number;
 };
 
 export type BalanceInput = {

@@ -1,4 +1,4 @@
-import { type BalanceModel, distanceKm } from "./balance-model";
+import { type BalanceModel, bandPenalty, distanceKm } from "./balance-model";
 
 /**
  * A complete assignment with its running loads, kept in step by `moveAccount`. The local search prices moves
@@ -62,7 +62,10 @@ export function territoryCost(
   const targetWorkload = model.targetWorkload[t] as number;
   const gap = potential - target;
   const workloadGap = workload - targetWorkload;
-  let cost = model.potentialScale * Math.abs(gap) + model.workloadScale * Math.abs(workloadGap);
+  let cost =
+    model.potentialScale * Math.abs(gap) +
+    model.workloadScale * Math.abs(workloadGap) +
+    bandPenalty(model, t, potential, workload);
   if (state.flow > 0) {
     if (target > 0) cost += state.flow * model.potentialScale * ((gap * gap) / target);
     if (targetWorkload > 0)

@@ -33,6 +33,7 @@ export const options = (extra: Partial<BalanceOptions> = {}): BalanceOptions => 
   timeLimitSeconds: 10,
   mipRelGap: 0,
   seed: 1,
+  band: 0.05,
   ...extra,
 });
 

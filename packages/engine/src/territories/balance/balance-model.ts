@@ -7,10 +7,17 @@ import type { TerritoryBase } from "./territory-bases";
 export const NEAREST_CANDIDATES = 8;
 
 /**
+ * Band penalty per unit of relative deviation beyond the band, times max(1, Σ weights). 1% beyond the band then
+ * costs at least the sum of the weights, more than the whole compactness and disruption terms can plausibly gain
+ * (docs/calculations/territory-balancing.md, "Band").
+ */
+export const BAND_WEIGHT = 100;
+
+/**
  * The balancing problem in arrays, indexed by account i and territory t, with the objective's coefficients
  * (docs/calculations/territory-balancing.md):
  *   F = potentialScale·Σ_t |L_t − T_t| + workloadScale·Σ_t |W_t − U_t| + distanceScale·Σ_i d(i, t_i)
- *       + Σ_i disruption_i·[t_i ≠ current_i]
+ *       + Σ_i disruption_i·[t_i ≠ current_i] + Σ_t bandPenalty(t)
  */
 export type BalanceModel = {
   accountIds: string[];
@@ -40,7 +47,49 @@ export type BalanceModel = {
   /** Distance charged for a territory whose base is unknown: the reference distance, neutral. */
   referenceKm: number;
   disruption: Float64Array;
+  /**
+   * The band as a share of the target (Infinity = no band), its penalty weight, and 1 / the band's reference load
+   * per territory, for potential and for workload (all 0 for workload when its weight or total is 0: no band).
+   */
+  band: number;
+  bandWeight: number;
+  bandScale: Float64Array;
+  workloadBandScale: Float64Array;
 };
+
+/**
+ * The workload band's weight as a share of the potential band's: when the two conflict, potential (the product's
+ * target) wins.
+ */
+export const WORKLOAD_BAND_SHARE = 0.1;
+
+// max(0, |load − target| × scale − band).
+function excess(model: BalanceModel, gap: number, scale: number): number {
+  const beyond = Math.abs(gap) * scale - model.band;
+  return beyond > 0 ? beyond : 0;
+}
+
+/**
+ * The band penalty of territory t at loads (potential, workload):
+ * bandWeight × (max(0, |L − T| / T − band) + WORKLOAD_BAND_SHARE × max(0, |W − U| / U − band)).
+ */
+export function bandPenalty(model: BalanceModel, t: number, potential: number, workload: number): number {
+  if (!Number.isFinite(model.band)) return 0;
+  const scaleW = model.workloadBandScale[t] as number;
+  const beyondP = excess(
+    model,
+    potential - (model.targetPotential[t] as number),
+    model.bandScale[t] as number,
+  );
+  const beyondW = scaleW > 0 ? excess(model, workload - (model.targetWorkload[t] as number), scaleW) : 0;
+  return model.bandWeight * (beyondP + WORKLOAD_BAND_SHARE * beyondW);
+}
+
+// 1 / the load a territory's band is measured against: its target, or the mean load for a zero target.
+const bandScales = (shares: readonly number[], total: number): Float64Array =>
+  Float64Array.from(shares, (share) =>
+    total <= 0 ? 0 : 1 / (share > 0 ? share * total : total / shares.length),
+  );
 
 export function isAllowed(model: BalanceModel, i: number, t: number): boolean {
   const locked = model.locked[i] as number;
@@ -133,6 +182,7 @@ export function buildBalanceModel(
   territories: readonly BalanceTerritory[],
   bases: TerritoryBase[],
   weights: BalanceWeights,
+  band: number | null,
 ): BalanceModel {
   const index = new Map(territories.map((t, i) => [t.id, i]));
   const at = (id: string | null) => (id === null ? -1 : (index.get(id) ?? -1));
@@ -177,6 +227,13 @@ export function buildBalanceModel(
       const share = totalPotential > 0 ? (potential[i] as number) / totalPotential : 1 / withCurrent;
       return (weights.disruption * (share + 1 / withCurrent)) / 2;
     }),
+    // Off without potential; a territory with a zero target is measured against the mean load (as measureBalance).
+    band: band === null || totalPotential <= 0 ? Number.POSITIVE_INFINITY : band,
+    bandWeight:
+      BAND_WEIGHT *
+      Math.max(1, weights.potential + weights.workload + weights.compactness + weights.disruption),
+    bandScale: bandScales(shares, totalPotential),
+    workloadBandScale: bandScales(shares, weights.workload > 0 ? totalWorkload : 0),
   };
   model.candidates = candidateSets(model);
   model.candidateKm = model.candidates.map((candidates, i) =>

@@ -7,18 +7,21 @@ import { FULL_MODEL_COLUMNS, milpScope, solveMilp } from "./solve-milp";
 
 /**
  * Balances accounts across territories (docs/calculations/territory-balancing.md): minimises the weighted sum of
- * normalised absolute deviations of potential and workload from target, distance to base and disruption, subject
+ * normalised absolute deviations of potential and workload from target, distance to base, disruption and — with
+ * `options.band` — a large penalty on each territory's deviation beyond the band, subject
  * to one allowed territory per account, locks, maxAccounts and maxWorkload. The heuristic always runs; then, for
  * "milp" (or "auto" when the full model has at most 20,000 columns), HiGHS through `solver`, started from the
- * heuristic's placement, on the full model or — above 40,000 columns — on a reduced one (a seeded sample of
+ * heuristic's placement, on the full model or — above 20,000 columns — on a reduced one (a seeded sample of
  * accounts free among their candidate territories, the rest fixed). Synchronous; throws TerritoryInputError with
- * the constraint named when the input is infeasible.
+ * the constraint named when the input is infeasible. With `options.now`, `timeLimitSeconds` is also the heuristic's
+ * search budget.
  */
 export function balanceTerritories(input: BalanceInput, solver: MilpSolver | null): BalanceResult {
   const context = prepareBalance(input);
   const { model } = context;
   const { options } = input;
-  const heuristic = heuristicPlacement(model, options.seed);
+  const clock = options.now ? { now: options.now, seconds: options.timeLimitSeconds } : null;
+  const heuristic = heuristicPlacement(model, options.seed, clock);
   const wantsMilp =
     solver !== null &&
     (options.method === "milp" ||

@@ -1,5 +1,5 @@
 import { accountCost } from "./assignment-state";
-import { type BalanceModel, distanceKm, isAllowed } from "./balance-model";
+import { type BalanceModel, distanceKm, isAllowed, WORKLOAD_BAND_SHARE } from "./balance-model";
 
 /** Which constraint families the model keeps; infeasibility diagnosis drops them one at a time. */
 export type MilpFamilies = { maxAccounts: boolean; maxWorkload: boolean; allowed: boolean };
@@ -81,6 +81,14 @@ export function buildMilp(
     rows.push(rowText(`a${i}`, pick, "=", 1));
     return options;
   });
+  const bandRows = (name: string, terms: string[], gap: number, perUnit: number, weight: number) => {
+    if (perUnit <= 0) return;
+    const tau = 1 / perUnit;
+    const negated = terms.map((term) => `${term.startsWith("+ ") ? "-" : "+"} ${term.slice(2)}`);
+    objective.push(`+ ${num(weight * scale)} s${name}`);
+    rows.push(rowText(`${name}u`, [...terms, `- ${num(tau)} s${name}`], "<=", gap + tau * model.band));
+    rows.push(rowText(`${name}l`, [...negated, `- ${num(tau)} s${name}`], "<=", -gap + tau * model.band));
+  };
   const bounds: string[] = [];
   for (let t = 0; t < m; t++) {
     if (model.potentialScale > 0) {
@@ -98,6 +106,28 @@ export function buildMilp(
       );
       const rhs = ((model.targetWorkload[t] as number) - (fixedW[t] as number)) / wUnit;
       rows.push(rowText(`w${t}`, [...(wTerms[t] as string[]), `- ep${t}`, `+ en${t}`], "=", rhs));
+    }
+    // The band: s_t ≥ 0 with ±(L_t − T_t) − τ_t·s_t ≤ τ_t·band, τ_t the band's reference load in units (the
+    // penalty is bandWeight·s_t, s_t the relative deviation beyond the band); the same for workload.
+    if (Number.isFinite(model.band)) {
+      const pGap = ((model.targetPotential[t] as number) - (fixedP[t] as number)) / pUnit;
+      const wGap = ((model.targetWorkload[t] as number) - (fixedW[t] as number)) / wUnit;
+      bandRows(
+        `b${t}`,
+        pTerms[t] as string[],
+        pGap,
+        (model.bandScale[t] as number) * pUnit,
+        model.bandWeight,
+      );
+      const scaleW = model.workloadBandScale[t] as number;
+      if (scaleW > 0)
+        bandRows(
+          `v${t}`,
+          wTerms[t] as string[],
+          wGap,
+          scaleW * wUnit,
+          model.bandWeight * WORKLOAD_BAND_SHARE,
+        );
     }
     const maxA = model.maxAccounts[t] as number;
     if (families.maxAccounts && Number.isFinite(maxA))

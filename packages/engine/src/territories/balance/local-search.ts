@@ -87,12 +87,24 @@ function bestSwap(state: AssignmentState, i: number, pass: number): number {
   return -bestDelta;
 }
 
-export type SearchLimits = { maxPasses: number; swaps: boolean };
+/** How many accounts the search treats between two looks at the clock. */
+const CLOCK_EVERY = 512;
+
+/** A wall budget: the search stops once `now()` reaches `deadline` (milliseconds); null = no clock. */
+export type Budget = { now: () => number; deadline: number } | null;
+
+export type SearchLimits = { maxPasses: number; swaps: boolean; budget: Budget };
+
+/** Whether the budget is spent. */
+export function outOfTime(budget: Budget): boolean {
+  return budget !== null && budget.now() >= budget.deadline;
+}
 
 /**
  * First-improvement local search on the state's function: passes over the unlocked accounts in a seeded order,
  * each taking its best improving move, else its best improving swap, until a pass gains (almost) nothing or the
- * pass limit is reached. Deterministic for a seed. Returns the passes made.
+ * pass limit or the budget's deadline is reached. Deterministic for a seed (and, with a clock, up to where the
+ * deadline cuts it). Returns the passes made.
  */
 export function localSearch(state: AssignmentState, seed: number, limits: SearchLimits): number {
   const model = state.model;
@@ -101,7 +113,9 @@ export function localSearch(state: AssignmentState, seed: number, limits: Search
   const order = Array.from(shuffled, (k) => free[k] as number);
   for (let pass = 1; pass <= limits.maxPasses; pass++) {
     let gain = 0;
-    for (const i of order) {
+    for (let k = 0; k < order.length; k++) {
+      if (k % CLOCK_EVERY === 0 && outOfTime(limits.budget)) return pass;
+      const i = order[k] as number;
       const moved = bestMove(state, i);
       gain += moved > 0 || !limits.swaps ? moved : bestSwap(state, i, pass);
     }

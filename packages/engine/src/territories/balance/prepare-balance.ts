@@ -24,6 +24,10 @@ function optionIssues(input: BalanceInput): TerritoryIssue[] {
     bad("options.timeLimitSeconds", `options.timeLimitSeconds must be > 0, got ${options.timeLimitSeconds}`);
   if (!(options.mipRelGap >= 0) || !Number.isFinite(options.mipRelGap))
     bad("options.mipRelGap", `options.mipRelGap must be ≥ 0, got ${options.mipRelGap}`);
+  if (options.band !== null && !(options.band >= 0 && options.band <= 1))
+    bad("options.band", `options.band must be null or a number from 0 to 1, got ${options.band}`);
+  if (options.now !== undefined && typeof options.now !== "function")
+    bad("options.now", "options.now must be a function returning milliseconds");
   if (!Number.isSafeInteger(options.seed))
     bad("options.seed", `options.seed must be an integer, got ${options.seed}`);
   return issues;
@@ -43,7 +47,13 @@ export function prepareBalance(input: BalanceInput): BalanceContext {
   const issues = [...checkBalanceInput(input.accounts, input.territories), ...optionIssues(input)];
   if (issues.length > 0) throw new TerritoryInputError(issues);
   const bases = territoryBases(input.accounts, input.territories);
-  const model = buildBalanceModel(input.accounts, input.territories, bases, input.options.weights);
+  const model = buildBalanceModel(
+    input.accounts,
+    input.territories,
+    bases,
+    input.options.weights,
+    input.options.band,
+  );
   const infeasible = checkFeasibility(model);
   if (infeasible.length > 0) throw new TerritoryInputError(infeasible);
   const context: BalanceContext = {
