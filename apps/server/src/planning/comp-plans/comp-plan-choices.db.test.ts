@@ -1,10 +1,10 @@
-import { Decimal } from "decimal.js";
-import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
 import { compPlans, compPlanVersions } from "@attain/db";
-import { estimateCostOfSales } from "../analysis/estimate-cost-of-sales";
+import { Decimal } from "decimal.js";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { factoryPlan } from "../../compensation/workflow/test-factory";
 import { useCompFixture } from "../../compensation/workflow/use-comp-fixture";
+import { estimateCostOfSales } from "../analysis/estimate-cost-of-sales";
 
 /**
  * The compensation fixture's AE 2026 plan (v1 published: a flat 10% of bookings, monthly) against a draft v2 paying
@@ -79,7 +79,7 @@ describe("cost of sales on a chosen plan version", () => {
     const [draft] = await env.db
       .select({ id: compPlanVersions.id })
       .from(compPlanVersions)
-      .where(eq(compPlanVersions.status, "draft"));
+      .where(and(eq(compPlanVersions.planId, planId), eq(compPlanVersions.status, "draft")));
     const base = await (
       await admin.post("/api/planning/scenarios", { name: "FY2027", fiscalYear: 2027 })
     ).json();

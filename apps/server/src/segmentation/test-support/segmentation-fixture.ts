@@ -1,4 +1,5 @@
-import { accounts, type AttainDatabase, opportunities, orderLines } from "@attain/db";
+import { randomUUID } from "node:crypto";
+import { type AttainDatabase, accounts, opportunities, orderLines } from "@attain/db";
 import { createRevenueFixture } from "../../test-support/revenue-fixture";
 
 /**
@@ -64,7 +65,8 @@ export async function createSegmentationFixture(database: AttainDatabase) {
     amount: string,
     currency = "EUR",
   ) => ({ workspaceId, externalId, orderNumber, accountId, ownerId: ana, bookingDate, amount, currency });
-  const alphaA2 = "5f2c1a8e-0000-4000-8000-00000000a2a2";
+  // A fresh id per fixture: on a PostgreSQL server every test file shares one database.
+  const alphaA2 = randomUUID();
   await db.insert(orderLines).values([
     line("seg-a0", alpha, "SO-A0", "2025-05-05", "2000.00"),
     line("seg-a1a", alpha, "SO-A1", "2026-03-10", "600.00"),
