@@ -32,6 +32,9 @@ import { registerTerritoryBalancingRoutes } from "./routes/territories-balancing
 import { registerTerritoryPlanRoutes } from "./routes/territories-plans";
 import { registerTerritoryPublishingRoutes } from "./routes/territories-publishing";
 import { registerSegmentationRoutes } from "./routes/segmentation";
+import { registerPipelineRoutes } from "./routes/pipeline";
+import { registerForecastRoutes } from "./routes/forecasts";
+import { registerForecastStatisticsRoutes } from "./routes/forecast-statistics";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -108,6 +111,9 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerTerritoryBalancingRoutes(app, deps);
   registerTerritoryPublishingRoutes(app, deps);
   registerSegmentationRoutes(app, deps);
+  registerPipelineRoutes(app, deps);
+  registerForecastRoutes(app, deps);
+  registerForecastStatisticsRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

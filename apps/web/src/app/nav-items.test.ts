@@ -4,11 +4,22 @@ import { activeNavItem, canSee, navItemsFor } from "./nav-items";
 const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
 
 describe("navItemsFor", () => {
-  it("a rep sees revenue, My quota, My pay and Disputes", () =>
-    expect(ids("rep")).toEqual(["revenue", "myQuota", "myPay", "disputes"]));
+  it("a rep sees revenue, pipeline, forecast, My quota, My pay and Disputes", () =>
+    expect(ids("rep")).toEqual([
+      "revenue",
+      "pipeline",
+      "forecast",
+      "forecastAccuracy",
+      "myQuota",
+      "myPay",
+      "disputes",
+    ]));
   it("a manager adds planning, team results and approvals", () =>
     expect(ids("manager")).toEqual([
       "revenue",
+      "pipeline",
+      "forecast",
+      "forecastAccuracy",
       "segmentation",
       "territories",
       "planning",
@@ -20,6 +31,9 @@ describe("navItemsFor", () => {
   it("a comp admin sees every compensation page but My pay", () =>
     expect(ids("comp_admin")).toEqual([
       "revenue",
+      "pipeline",
+      "forecast",
+      "forecastAccuracy",
       "segmentation",
       "territories",
       "planning",
@@ -31,11 +45,23 @@ describe("navItemsFor", () => {
       "exports",
     ]));
   it("admin = comp admin", () => expect(ids("admin")).toEqual(ids("comp_admin")));
-  it("a viewer sees revenue and planning", () =>
-    expect(ids("viewer")).toEqual(["revenue", "segmentation", "territories", "planning"]));
+  it("a viewer sees revenue, pipeline, forecast and planning", () =>
+    expect(ids("viewer")).toEqual([
+      "revenue",
+      "pipeline",
+      "forecast",
+      "forecastAccuracy",
+      "segmentation",
+      "territories",
+      "planning",
+    ]));
   it("HR sees revenue and planning", () =>
     expect(ids("hr")).toEqual(["revenue", "segmentation", "territories", "planning"]));
   it("marketing may not open planning", () => expect(canSee("marketing", "planning")).toBe(false));
+  it("marketing sees the pipeline but not forecast calls", () => {
+    expect(canSee("marketing", "pipeline")).toBe(true);
+    expect(canSee("marketing", "forecast")).toBe(false);
+  });
   it("a rep may not open plans", () => expect(canSee("rep", "plans")).toBe(false));
 });
 
@@ -43,6 +69,11 @@ describe("activeNavItem", () => {
   it("/ → revenue", () => expect(activeNavItem("/")).toBe("revenue"));
   it("/comp/plans/ae-2026/2 → plans", () => expect(activeNavItem("/comp/plans/ae-2026/2")).toBe("plans"));
   it("/comp/runs → runs", () => expect(activeNavItem("/comp/runs")).toBe("runs"));
+  it("/forecast/accuracy → forecastAccuracy; /pipeline/deals/x → pipeline", () => {
+    expect(activeNavItem("/forecast/accuracy")).toBe("forecastAccuracy");
+    expect(activeNavItem("/forecast")).toBe("forecast");
+    expect(activeNavItem("/pipeline/deals/x")).toBe("pipeline");
+  });
   it("/comp/plansx is not plans", () => expect(activeNavItem("/comp/plansx")).toBeNull());
   it("/planning/<id> → planning; /planning/my-quota → myQuota", () => {
     expect(activeNavItem("/planning/3f2a")).toBe("planning");

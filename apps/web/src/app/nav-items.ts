@@ -12,14 +12,20 @@ export type NavItemId =
   | "segmentation"
   | "territories"
   | "planning"
-  | "myQuota";
+  | "myQuota"
+  | "pipeline"
+  | "forecast"
+  | "forecastAccuracy";
 
-export type NavGroup = "analytics" | "planning" | "compensation";
+export type NavGroup = "analytics" | "sales" | "planning" | "compensation";
 
 export type NavItem = { id: NavItemId; to: string; group: NavGroup };
 
 export const navItems: readonly NavItem[] = [
   { id: "revenue", to: "/", group: "analytics" },
+  { id: "pipeline", to: "/pipeline", group: "sales" },
+  { id: "forecast", to: "/forecast", group: "sales" },
+  { id: "forecastAccuracy", to: "/forecast/accuracy", group: "sales" },
   { id: "segmentation", to: "/segmentation", group: "planning" },
   { id: "territories", to: "/territories", group: "planning" },
   { id: "planning", to: "/planning", group: "planning" },
@@ -50,6 +56,9 @@ const access: Record<NavItemId, readonly Role[]> = {
   territories: [...compAdmins, "manager", "hr", "viewer"],
   planning: [...compAdmins, "manager", "hr", "viewer"],
   myQuota: ["rep"],
+  pipeline: [...compAdmins, "manager", "rep", "viewer", "marketing"],
+  forecast: [...compAdmins, "manager", "rep", "viewer"],
+  forecastAccuracy: [...compAdmins, "manager", "rep", "viewer"],
 };
 
 export function canSee(role: Role, id: NavItemId): boolean {

@@ -27,6 +27,11 @@ const SegmentationPage = page(() => import("../segmentation/SegmentationPage"), 
 const TerritoriesPage = page(() => import("../territories/TerritoriesPage"), "TerritoriesPage");
 const TerritoryPlanPage = page(() => import("../territories/TerritoryPlanPage"), "TerritoryPlanPage");
 const MyQuotaPage = page(() => import("../planning/my-quota/MyQuotaPage"), "MyQuotaPage");
+const PipelinePage = page(() => import("../pipeline/PipelinePage"), "PipelinePage");
+const DealPage = page(() => import("../pipeline/DealPage"), "DealPage");
+const PipelineSettingsPage = page(() => import("../pipeline/PipelineSettingsPage"), "PipelineSettingsPage");
+const ForecastPage = page(() => import("../forecast/ForecastPage"), "ForecastPage");
+const ForecastAccuracyPage = page(() => import("../forecast/ForecastAccuracyPage"), "ForecastAccuracyPage");
 
 function Shell() {
   const { t } = useTranslation();
@@ -60,6 +65,11 @@ const child = (path: string, Page: ComponentType) =>
 
 const routeTree = rootRoute.addChildren([
   child("/", RevenueRoute),
+  child("/pipeline", guarded("pipeline", PipelinePage)),
+  child("/pipeline/settings", guarded("pipeline", PipelineSettingsPage)),
+  child("/pipeline/deals/$opportunityId", guarded("pipeline", DealPage)),
+  child("/forecast", guarded("forecast", ForecastPage)),
+  child("/forecast/accuracy", guarded("forecastAccuracy", ForecastAccuracyPage)),
   child("/comp/me", guarded("myPay", MyPayPage)),
   child("/comp/plans", guarded("plans", PlansPage)),
   child("/comp/plans/$key/$version", guarded("plans", PlanEditorPage)),

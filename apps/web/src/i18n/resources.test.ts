@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "./en.json";
-import fr from "./fr.json";
+import { translations } from "./setup-i18n";
+
+const { en, fr } = translations;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];

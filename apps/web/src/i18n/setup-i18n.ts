@@ -1,10 +1,23 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { type AppLocale, isAppLocale } from "../format/locale";
+import forecastEn from "../forecast/i18n/en.json";
+import forecastFr from "../forecast/i18n/fr.json";
+import pipelineEn from "../pipeline/i18n/en.json";
+import pipelineFr from "../pipeline/i18n/fr.json";
 import en from "./en.json";
 import fr from "./fr.json";
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+// Larger modules keep their strings beside their code, under their own top-level key.
+export const translations = {
+  en: { ...en, pipeline: pipelineEn, forecast: forecastEn },
+  fr: { ...fr, pipeline: pipelineFr, forecast: forecastFr },
+} as const;
+
+export const resources = {
+  en: { translation: translations.en },
+  fr: { translation: translations.fr },
+} as const;
 
 /** Before sign-in there is no stored preference: follow the browser, default English. */
 export function browserLocale(): AppLocale {

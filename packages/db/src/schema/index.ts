@@ -7,3 +7,4 @@ export * from "./workspace";
 export * from "./compensation";
 export * from "./planning";
 export * from "./territories";
+export * from "./forecasting";

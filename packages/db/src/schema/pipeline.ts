@@ -4,6 +4,7 @@ import {
   check,
   date,
   index,
+  integer,
   jsonb,
   numeric,
   pgTable,
@@ -46,6 +47,13 @@ export const opportunities = pgTable(
     closeDate: date("close_date"),
     /** Lead this deal came from, when marketing sourced it. */
     leadId: uuid("lead_id"),
+    /** What the seller does next, and by when: a deal without one is flagged. */
+    nextStep: text("next_step"),
+    nextStepDue: date("next_step_due"),
+    /** Qualification checklist (keys of `pipeline_settings.qualification_items`) → checked. */
+    qualification: jsonb("qualification").$type<Record<string, boolean>>().notNull().default({}),
+    /** Contacts engaged on the buyer's side: a deal with one contact is single-threaded and flagged. */
+    contactCount: integer("contact_count"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -61,7 +69,10 @@ export const opportunities = pgTable(
   ],
 );
 
-/** Every change of stage (with the amount and close date at that moment): the raw material of velocity and conversion. */
+/**
+ * A row per change of stage, amount, close date or forecast category (like Salesforce's OpportunityHistory), with
+ * the deal's values after the change: the raw material of velocity, conversion, pushed and cut-amount flags.
+ */
 export const opportunityStageHistory = pgTable(
   "opportunity_stage_history",
   {
