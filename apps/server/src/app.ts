@@ -35,6 +35,7 @@ import { registerSegmentationRoutes } from "./routes/segmentation";
 import { registerPipelineRoutes } from "./routes/pipeline";
 import { registerForecastRoutes } from "./routes/forecasts";
 import { registerForecastStatisticsRoutes } from "./routes/forecast-statistics";
+import { registerForecastRunRateRoutes } from "./routes/forecast-run-rate";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerPipelineRoutes(app, deps);
   registerForecastRoutes(app, deps);
   registerForecastStatisticsRoutes(app, deps);
+  registerForecastRunRateRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -1,0 +1,2 @@
+// Public entry points of this module (filled in by the module).
+export {};
