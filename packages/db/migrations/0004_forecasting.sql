@@ -141,4 +141,6 @@ ALTER TABLE "win_probability_models" ADD CONSTRAINT "win_probability_models_work
 CREATE INDEX "forecast_snapshot_lines_person" ON "forecast_snapshot_lines" USING btree ("workspace_id","person_id");--> statement-breakpoint
 CREATE INDEX "forecast_submissions_subject" ON "forecast_submissions" USING btree ("workspace_id","period_id","subject_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "forecast_submissions_author" ON "forecast_submissions" USING btree ("workspace_id","period_id","author_id");--> statement-breakpoint
-CREATE INDEX "win_probability_models_latest" ON "win_probability_models" USING btree ("workspace_id","created_at");
+CREATE INDEX "win_probability_models_latest" ON "win_probability_models" USING btree ("workspace_id","created_at");--> statement-breakpoint
+CREATE INDEX "activities_opportunity" ON "activities" USING btree ("opportunity_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "stage_history_by_opportunity" ON "opportunity_stage_history" USING btree ("opportunity_id");

@@ -266,3 +266,61 @@ describe("bad input", () => {
     expect(missing.errors[0]?.message).toBe('The workbook has no sheet "Nope" (sheets: "Notes", "Lines").');
   });
 });
+
+describe("bad input: opportunities", () => {
+  it("rejects a negative amount naming the row and column, and writes nothing", async () => {
+    const ws = await createWorkspace(database);
+    const before = await snapshot(ws);
+    const report = await importText(
+      ws,
+      "opportunities",
+      "deals.csv",
+      "deal id,stage,close value,close date\nD1,Prospecting,1000,2026-04-30\nD2,Engaging,-250.50,2026-05-31\n",
+    );
+    expect(report).toMatchObject({ status: "rejected", rejected: 1, inserted: 0 });
+    expect(report.errors).toEqual([
+      { row: 3, column: "close value", message: "amount cannot be negative (-250.50)" },
+    ]);
+    expect(await snapshot(ws)).toBe(before);
+  });
+
+  it("accepts next step, its due date and the contact count; keeps stages as written (flagged later, never dropped)", async () => {
+    const ws = await createWorkspace(database);
+    const report = await importText(
+      ws,
+      "opportunities",
+      "deals.csv",
+      "deal id,stage,amount,next step,next step date,contacts\nD1,Whatever Stage,10,Send quote,2026-04-02,1\nD2,Won,5,,,\n",
+    );
+    expect(report).toMatchObject({ status: "committed", inserted: 2 });
+    const rows = await database.sql.query<{
+      external_id: string;
+      stage: string;
+      status: string;
+      next_step: string | null;
+      next_step_due: string | null;
+      contact_count: number | null;
+    }>(
+      "select external_id, stage, status, next_step, next_step_due::text as next_step_due, contact_count from opportunities where workspace_id = $1 order by external_id",
+      [ws],
+    );
+    expect(rows).toEqual([
+      {
+        external_id: "D1",
+        stage: "Whatever Stage",
+        status: "open",
+        next_step: "Send quote",
+        next_step_due: "2026-04-02",
+        contact_count: 1,
+      },
+      {
+        external_id: "D2",
+        stage: "Won",
+        status: "won",
+        next_step: null,
+        next_step_due: null,
+        contact_count: null,
+      },
+    ]);
+  });
+});

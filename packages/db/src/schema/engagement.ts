@@ -45,6 +45,8 @@ export const activities = pgTable(
   (t) => [
     unique("activities_external").on(t.workspaceId, t.externalId),
     index("activities_person_time").on(t.workspaceId, t.personId, t.occurredAt),
+    // A deal's activities (last activity, timeline) and the cascade when a deal is deleted.
+    index("activities_opportunity").on(t.opportunityId, t.occurredAt),
     check("activities_kind", sql`${t.kind} in ('call', 'email', 'meeting')`),
   ],
 );

@@ -87,7 +87,11 @@ export const opportunityStageHistory = pgTable(
     closeDate: date("close_date"),
     forecastCategory: text("forecast_category").$type<ForecastCategory>(),
   },
-  (t) => [index("stage_history_opportunity").on(t.workspaceId, t.opportunityId, t.enteredAt)],
+  (t) => [
+    index("stage_history_opportunity").on(t.workspaceId, t.opportunityId, t.enteredAt),
+    // The cascade when a deal is deleted looks rows up by deal alone.
+    index("stage_history_by_opportunity").on(t.opportunityId),
+  ],
 );
 
 export const orderLineKinds = ["booking", "cancellation", "return"] as const;

@@ -122,6 +122,24 @@ export const opportunitiesSpec: EntitySpec = {
       description: "Close date (expected while open).",
     },
     {
+      name: "next_step",
+      type: "text",
+      synonyms: ["next steps", "next action", "prochaine étape"],
+      description: "What the seller does next (a deal without one is flagged).",
+    },
+    {
+      name: "next_step_due",
+      type: "date",
+      synonyms: ["next step date", "next step due date", "next action date"],
+      description: "When the next step is due (flagged once passed).",
+    },
+    {
+      name: "contact_count",
+      type: "integer",
+      synonyms: ["contacts", "number of contacts", "contacts engaged", "stakeholders"],
+      description: "Contacts engaged on the buyer's side (1 is flagged as single-threaded).",
+    },
+    {
       name: "lead",
       type: "key",
       synonyms: ["lead id", "mql id", "source lead"],
@@ -130,6 +148,11 @@ export const opportunitiesSpec: EntitySpec = {
   ],
   derived: ["name", "status", "forecast_category", "currency"],
   prepare(row, context, raw) {
+    // A negative deal is a data error, not a refund: refunds are order lines (cancellations, returns).
+    if (typeof row.amount === "string" && row.amount.startsWith("-"))
+      return { column: "amount", message: `amount cannot be negative (${row.amount})` };
+    if (typeof row.contact_count === "number" && row.contact_count < 0)
+      return { column: "contact_count", message: "contact_count cannot be negative" };
     if (row.status === null && typeof row.stage === "string") row.status = statusOfStage(row.stage);
     if (row.forecast_category === null)
       row.forecast_category =
@@ -165,6 +188,9 @@ export const opportunitiesSpec: EntitySpec = {
         currency: ["currency"],
         created_on: ["created_on"],
         close_date: ["close_date"],
+        next_step: ["next_step"],
+        next_step_due: ["next_step_due"],
+        contact_count: ["contact_count"],
         lead_id: ["lead", "(select l.id from leads l where l.workspace_id = $1 and l.external_id = s.lead)"],
       }),
     });
