@@ -64,7 +64,7 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     );
     s.once("error", reject);
   });
-  const jobRunner = startJobRunner(database);
+  const jobRunner = startJobRunner(database, { clock });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const url = `http://localhost:${port}`;

@@ -1,4 +1,6 @@
 import type { AttainDatabase } from "@attain/db";
+import { type Clock, systemClock } from "../clock";
+import { startWeeklySnapshots } from "../forecasts/start-weekly-snapshots";
 import { claimJob } from "./claim-job";
 import { defaultJobHandlers } from "./default-job-handlers";
 import { requeueStaleJobs } from "./requeue-stale-jobs";
@@ -19,13 +21,24 @@ export type JobRunner = {
  */
 export function startJobRunner(
   database: AttainDatabase,
-  options: JobRunnerOptions & { handlers?: JobHandlers; pollMs?: number } = {},
+  options: JobRunnerOptions & {
+    handlers?: JobHandlers;
+    pollMs?: number;
+    /** The clock of the weekly forecast snapshots (default: the system's). */
+    clock?: Clock;
+    /** Take this week's forecast snapshots on start-up and hourly (default: yes, unless `handlers` are given). */
+    weeklySnapshots?: boolean;
+  } = {},
 ): JobRunner {
   const handlers = options.handlers ?? defaultJobHandlers;
   const workerId = options.workerId ?? workerIdOf();
   const staleAfterMs = options.staleAfterMs ?? 60_000;
   const pollMs = options.pollMs ?? 1_000;
   let stopped = false;
+  const snapshots =
+    (options.weeklySnapshots ?? !options.handlers)
+      ? startWeeklySnapshots(database, { clock: options.clock ?? systemClock })
+      : null;
   let wakeUp: (() => void) | null = null;
 
   const sleep = () =>
@@ -66,7 +79,7 @@ export function startJobRunner(
     async stop() {
       stopped = true;
       wakeUp?.();
-      await loop;
+      await Promise.all([loop, snapshots?.stop()]);
     },
   };
 }
