@@ -1,12 +1,14 @@
 /** CSV for PostgreSQL COPY (FORMAT csv): an empty unquoted field is NULL, so empty strings are written as "". */
 
-export type CsvValue = string | number | boolean | null | undefined;
+export type CsvValue = string | number | boolean | null | undefined | object;
 
 const needsQuotes = /[",\n\r]/;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
+  // jsonb columns (qualification checklists, stage criteria): JSON text, always quoted (it contains commas and quotes).
+  if (typeof value === "object") return `"${JSON.stringify(value).replaceAll('"', '""')}"`;
   if (value === "") return '""';
   return needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

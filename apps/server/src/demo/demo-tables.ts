@@ -5,10 +5,16 @@ import type {
   BookingTargetRow,
   DemoChunk,
   ExchangeRateRow,
+  ForecastPeriodRow,
+  ForecastSnapshotLineRow,
+  ForecastSnapshotRow,
+  ForecastSubmissionRow,
   LeadRow,
   OpportunityRow,
   OrderLineRow,
   PersonRow,
+  PipelineSettingsRow,
+  PipelineStageRow,
   ProductRow,
   RegionRow,
   ReportingLineRow,
@@ -183,6 +189,10 @@ export const opportunityColumns: ColumnMap<OpportunityRow> = [
   ["created_on", "createdOn"],
   ["close_date", "closeDate"],
   ["lead_id", "leadId"],
+  ["next_step", "nextStep"],
+  ["next_step_due", "nextStepDue"],
+  ["qualification", "qualification"],
+  ["contact_count", "contactCount"],
 ];
 
 export const exchangeRateColumns: ColumnMap<ExchangeRateRow> = [
@@ -207,6 +217,69 @@ export const trafficColumns: ColumnMap<TrafficRow> = [
   ["contacts", "contacts"],
 ];
 
+export const pipelineSettingsColumns: ColumnMap<PipelineSettingsRow> = [
+  ["qualification_framework", "qualificationFramework"],
+  ["qualification_items", "qualificationItems"],
+  ["stalled_after_days", "stalledAfterDays"],
+  ["pushed_after", "pushedAfter"],
+  ["amount_cut_share", "amountCutShare"],
+  ["updated_at", "updatedAt"],
+];
+
+export const pipelineStageColumns: ColumnMap<PipelineStageRow> = [
+  ["id", "id"],
+  ["name", "name"],
+  ["position", "position"],
+  ["outcome", "outcome"],
+  ["probability", "probability"],
+  ["forecast_category", "forecastCategory"],
+  ["entry_criteria", "entryCriteria"],
+  ["exit_criteria", "exitCriteria"],
+  ["max_days_in_stage", "maxDaysInStage"],
+];
+
+export const forecastPeriodColumns: ColumnMap<ForecastPeriodRow> = [
+  ["id", "id"],
+  ["label", "label"],
+  ["starts_on", "startsOn"],
+  ["ends_on", "endsOn"],
+  ["status", "status"],
+];
+
+export const forecastSubmissionColumns: ColumnMap<ForecastSubmissionRow> = [
+  ["id", "id"],
+  ["period_id", "periodId"],
+  ["author_id", "authorId"],
+  ["subject_id", "subjectId"],
+  ["motion", "motion"],
+  ["category", "category"],
+  ["amount", "amount"],
+  ["currency", "currency"],
+  ["note", "note"],
+  ["submitted_at", "submittedAt"],
+];
+
+export const forecastSnapshotColumns: ColumnMap<ForecastSnapshotRow> = [
+  ["id", "id"],
+  ["period_id", "periodId"],
+  ["taken_on", "takenOn"],
+  ["taken_at", "takenAt"],
+  ["kind", "kind"],
+  ["currency", "currency"],
+];
+
+export const forecastSnapshotLineColumns: ColumnMap<ForecastSnapshotLineRow> = [
+  ["snapshot_id", "snapshotId"],
+  ["person_id", "personId"],
+  ["manager_id", "managerId"],
+  ["motion", "motion"],
+  ["category", "category"],
+  ["own_call", "ownCall"],
+  ["rolled_up", "rolledUp"],
+  ["adjusted", "adjusted"],
+  ["deals", "deals"],
+];
+
 /** The tables held in memory, in an order that satisfies their foreign keys. */
 export function inMemoryTables(company: DemoCompany) {
   return [
@@ -221,6 +294,12 @@ export function inMemoryTables(company: DemoCompany) {
     table("exchange_rates", company.exchangeRates, exchangeRateColumns),
     table("booking_targets", company.bookingTargets, bookingTargetColumns),
     table("marketing_traffic_daily", company.marketingTrafficDaily, trafficColumns),
+    table("pipeline_settings", [company.pipelineSettings], pipelineSettingsColumns),
+    table("pipeline_stages", company.pipelineStages, pipelineStageColumns),
+    table("forecast_periods", company.forecastPeriods, forecastPeriodColumns),
+    table("forecast_submissions", company.forecastSubmissions, forecastSubmissionColumns),
+    table("forecast_snapshots", company.forecastSnapshots, forecastSnapshotColumns),
+    table("forecast_snapshot_lines", company.forecastSnapshotLines, forecastSnapshotLineColumns),
   ];
 }
 

@@ -72,7 +72,8 @@ describe("generateDemoCompany (seed 42, scale 0.05, today 2026-11-22)", () => {
     const salted = generateDemoCompany({ ...small, idNamespace: "other" });
     expect(salted.opportunities[0]!.id).not.toBe(company.opportunities[0]!.id);
     expect(salted.opportunities.map((o) => o.amount)).toEqual(company.opportunities.map((o) => o.amount));
-  });
+    // Three companies generated and hashed: seconds on a busy shared machine.
+  }, 60_000);
 
   it("has exactly these row counts (pinned for seed 42; the volumes scale with `scale`)", () => {
     expect({
@@ -91,17 +92,23 @@ describe("generateDemoCompany (seed 42, scale 0.05, today 2026-11-22)", () => {
       lines: rows.lines.length,
       activities: rows.activities.length,
       leads: rows.leads.length,
+      pipelineStages: company.pipelineStages.length,
+      forecastPeriods: company.forecastPeriods.length,
+      forecastSubmissions: company.forecastSubmissions.length,
     }).toMatchInlineSnapshot(`
       {
         "accounts": 250,
         "activities": 10795,
         "bookingTargets": 1116,
         "exchangeRates": 88,
-        "history": 3577,
+        "forecastPeriods": 13,
+        "forecastSubmissions": 32153,
+        "history": 3728,
         "leads": 1500,
         "lines": 4911,
         "opportunities": 1000,
         "people": 84,
+        "pipelineStages": 6,
         "products": 9,
         "regions": 4,
         "reportingLines": 89,
@@ -326,5 +333,5 @@ describe("generateDemoCompany at scale 1 (in-memory tables only)", () => {
     }
     expect(full.opportunities.length).toBe(20_000);
     expect(full.accounts.length).toBe(5_000);
-  });
+  }, 60_000);
 });

@@ -2,7 +2,13 @@ import { annualGrowth, companyName, type ProductKey, productSpecs, reportingCurr
 import { type CountryCode, citiesByCountry } from "./cities";
 import { addMonths, dayOf, fromDay, isWeekend, monthOf, toDay, yearOf } from "./days";
 import { type DemoAccount, generateAccounts } from "./generate-accounts";
+import { demoPipelineSettings } from "./demo-pipeline-settings";
 import { generateDealActivities, utcOffsetOf } from "./generate-deal-activities";
+import { addDealChanges } from "./generate-deal-changes";
+import { generateDealHygiene } from "./generate-deal-hygiene";
+import { generateForecastCalls } from "./generate-forecast-calls";
+import { type DemoPeriod, generateForecastPeriods } from "./generate-forecast-periods";
+import { generateForecastSnapshots } from "./generate-forecast-snapshots";
 import { generateExchangeRates } from "./generate-exchange-rates";
 import { convertedLead, type LeadContext, openLead } from "./generate-leads";
 import { type DemoOpportunity, generateOpportunities } from "./generate-opportunities";
@@ -18,8 +24,13 @@ import type {
   BookingTargetRow,
   DemoChunk,
   ExchangeRateRow,
+  ForecastSnapshotLineRow,
+  ForecastSnapshotRow,
+  ForecastSubmissionRow,
   LeadRow,
   OrderLineRow,
+  PipelineSettingsRow,
+  PipelineStageRow,
   ProductRow,
   ReportingLineRow,
   StageHistoryRow,
@@ -68,6 +79,14 @@ export type DemoCompany = {
   exchangeRates: ExchangeRateRow[];
   bookingTargets: BookingTargetRow[];
   marketingTrafficDaily: TrafficRow[];
+  /** The sales process (MEDDICC, stages with probabilities and criteria) and the forecast calls. */
+  pipelineSettings: PipelineSettingsRow;
+  pipelineStages: PipelineStageRow[];
+  forecastPeriods: DemoPeriod[];
+  forecastSubmissions: ForecastSubmissionRow[];
+  /** Weekly snapshots of every Monday with calls, backfilled from the deals as they stood that day (built lazily). */
+  readonly forecastSnapshots: ForecastSnapshotRow[];
+  readonly forecastSnapshotLines: ForecastSnapshotLineRow[];
   cast: DemoCast;
   /** Full-year quota per `${region}|${year}` in cents of the region's currency. */
   quotas: ReadonlyMap<string, number>;
@@ -131,6 +150,52 @@ export function generateDemoCompany(options: DemoCompanyOptions): DemoCompany {
 
   const streamSeed = root.bits();
   const streamIdSeed = ids.bits();
+
+  // Pipeline hygiene, the sales process and forecast calls draw from streams of their own (named, not forked), so
+  // every row above keeps the draws it had before they existed.
+  const pipelineRandom = createRandom(mixSeed(seed, hashString("pipeline")));
+  const pipelineIds = createRandom(
+    mixSeed(seed, hashString(options.idNamespace ?? ""), hashString("pipeline")),
+  );
+  generateDealHygiene(pipelineRandom.fork(), opportunities, today);
+  const pipeline = demoPipelineSettings(pipelineIds, opportunities, options.today);
+  const forecastPeriods = generateForecastPeriods(pipelineIds, { start, today });
+  const changeIdSeed = mixSeed(streamIdSeed, hashString("deal-changes"));
+  // The forecast needs each deal's history as it will be streamed; its ids do not matter here.
+  const scratchIds = createRandom(0);
+  const forecast = generateForecastCalls(pipelineRandom.fork(), pipelineIds, {
+    today,
+    periods: forecastPeriods,
+    opportunities,
+    historyOf: (opp) => {
+      const offset = utcOffsetOf(opp.account.region.key);
+      return addDealChanges(
+        opp,
+        generateStageHistory(opp, scratchIds, today, offset),
+        scratchIds,
+        today,
+        offset,
+      );
+    },
+    people: organisation.people,
+    reportingLines: organisation.reportingLines,
+    cro: organisation.cro,
+    exchangeRates,
+  });
+  const forecastSubmissions = forecast.submissions;
+  // The backfilled snapshots (151 roll-ups, ~78,000 lines) are built on first use: most callers of the generator
+  // (tests of other tables) never read them. Their ids come from a stream forked now, so the order does not matter.
+  const snapshotIds = pipelineIds.fork();
+  let snapshots: ReturnType<typeof generateForecastSnapshots> | undefined;
+  const snapshotsOf = () => {
+    snapshots ??= generateForecastSnapshots(snapshotIds, {
+      weeks: forecast.weeks,
+      submissions: forecastSubmissions,
+      reportingLines: organisation.reportingLines,
+      personIds: organisation.people.map((p) => p.id),
+    });
+    return snapshots;
+  };
   const leadCount = Math.max(200, Math.round(30_000 * scale));
   const accountsByCountry = new Map<CountryCode, DemoAccount[]>();
   for (const code of Object.keys(citiesByCountry) as CountryCode[])
@@ -142,6 +207,7 @@ export function generateDemoCompany(options: DemoCompanyOptions): DemoCompany {
   function* stream(chunkSize = 25_000): Generator<DemoChunk> {
     const data = createRandom(streamSeed);
     const idsOut = createRandom(streamIdSeed);
+    const changeIds = createRandom(changeIdSeed);
     const lineRandom = data.fork();
     const activityRandom = data.fork();
     const leadRandom = data.fork();
@@ -162,7 +228,10 @@ export function generateDemoCompany(options: DemoCompanyOptions): DemoCompany {
         yield { table: "leads", rows: leads.splice(0) };
     }
     for (const opp of opportunities) {
-      history.push(...generateStageHistory(opp, idsOut, today, utcOffsetOf(opp.account.region.key)));
+      const offset = utcOffsetOf(opp.account.region.key);
+      history.push(
+        ...addDealChanges(opp, generateStageHistory(opp, idsOut, today, offset), changeIds, today, offset),
+      );
       if (opp.status === "won") {
         const y = yearOf(opp.closeDay);
         const n = (orderSequence.get(y) ?? 0) + 1;
@@ -227,6 +296,16 @@ export function generateDemoCompany(options: DemoCompanyOptions): DemoCompany {
     exchangeRates,
     bookingTargets,
     marketingTrafficDaily,
+    pipelineSettings: pipeline.settings,
+    pipelineStages: pipeline.stages,
+    forecastPeriods,
+    forecastSubmissions,
+    get forecastSnapshots() {
+      return snapshotsOf().snapshots;
+    },
+    get forecastSnapshotLines() {
+      return snapshotsOf().lines;
+    },
     cast,
     quotas,
     stream,

@@ -267,6 +267,11 @@ export function generateOpportunities(
       estimateCents,
       mainProduct: plan.mainProduct,
       fromLead,
+      // Filled in by generate-deal-hygiene.ts from a stream of its own, so these draws stay as they were.
+      nextStep: null,
+      nextStepDue: null,
+      qualification: {},
+      contactCount: null,
     });
   }
 

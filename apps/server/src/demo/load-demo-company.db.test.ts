@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type AttainDatabase, migrateDatabase, openDatabase } from "@attain/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
+import { createTestClient } from "../test-support/test-client";
 import { demoCompanyExists } from "./demo-company-exists";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { collectSourcedDeals } from "./generate-compensation";
@@ -45,6 +46,10 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
       exchange_rates: company.exchangeRates.length,
       booking_targets: company.bookingTargets.length,
       marketing_traffic_daily: company.marketingTrafficDaily.length,
+      pipeline_settings: 1,
+      pipeline_stages: 6,
+      forecast_periods: company.forecastPeriods.length,
+      forecast_submissions: company.forecastSubmissions.length,
       users: 9,
     };
     const sourced = new Map<string, string>();
@@ -74,6 +79,22 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
       planning_nodes: 2 * 44,
       planning_quotas: 2 * 44 * 12,
       planning_events: 5,
+    });
+    // The two latest ended quarters are closed by the forecasts module: a close snapshot each, with its lines, and
+    // the accuracy rows (their counts are that module's; checked below).
+    const [closed] = await database.sql.query<{ snapshots: number; lines: number; accuracy: number }>(
+      `select count(*)::int as snapshots,
+              (select count(*)::int from forecast_snapshot_lines l join forecast_snapshots s on s.id = l.snapshot_id
+               where s.workspace_id = $1 and s.kind = 'close') as lines,
+              (select count(*)::int from forecast_accuracy where workspace_id = $1) as accuracy
+       from forecast_snapshots where workspace_id = $1 and kind = 'close'`,
+      [result.workspaceId],
+    );
+    expect(closed!.snapshots).toBe(2);
+    Object.assign(expected, {
+      forecast_snapshots: company.forecastSnapshots.length + 2,
+      forecast_snapshot_lines: company.forecastSnapshotLines.length + closed!.lines,
+      forecast_accuracy: closed!.accuracy,
     });
     expect(sourced.size).toBe(406);
     expect(result.counts).toEqual(expected);
@@ -193,6 +214,136 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
     );
     // Dashboards and compensation read the plan of record: the company target and the AEs' quotas for the year.
     expect(targets).toEqual({ company: "60000000.00", people: "65999000.00" });
+  });
+
+  it("stores the sales process and the deals' hygiene as the pipeline reads them", async () => {
+    const stages = await database.sql.query<{
+      name: string;
+      probability: string;
+      entry: { checklist: string[] };
+    }>(
+      `select name, probability::text as probability, entry_criteria as entry from pipeline_stages
+       where workspace_id = $1 order by position`,
+      [result.workspaceId],
+    );
+    expect(stages.map((s) => `${s.name} ${s.probability}`)).toEqual([
+      "Qualify 0.35",
+      "Discover 0.50",
+      "Propose 0.65",
+      "Negotiate 0.80",
+      "Closed Won 1.00",
+      "Closed Lost 0.00",
+    ]);
+    expect(stages[2]!.entry.checklist).toEqual(["metrics", "economic_buyer"]);
+    const [deals] = await database.sql.query<{
+      single: number;
+      no_next: number;
+      champion: number;
+      open: number;
+    }>(
+      `select count(*) filter (where contact_count = 1)::int as single,
+              count(*) filter (where next_step is null)::int as no_next,
+              count(*) filter (where (qualification->>'champion')::boolean)::int as champion,
+              count(*)::int as open
+       from opportunities where workspace_id = $1 and status = 'open'`,
+      [result.workspaceId],
+    );
+    const company = generateDemoCompany({ ...options, idNamespace: slug });
+    const open = company.opportunities.filter((o) => o.status === "open");
+    expect(deals).toEqual({
+      single: open.filter((o) => o.contactCount === 1).length,
+      no_next: open.filter((o) => o.nextStep === null).length,
+      champion: open.filter((o) => o.qualification.champion).length,
+      open: open.length,
+    });
+  });
+
+  it("stores the weekly calls in EUR: rep calls, a few overrides with notes, team and company calls", async () => {
+    const [row] = await database.sql.query<{
+      calls: number;
+      overrides: number;
+      noted: number;
+      periods: number;
+    }>(
+      `select count(*) filter (where author_id = subject_id)::int as calls,
+              count(*) filter (where author_id <> subject_id)::int as overrides,
+              count(*) filter (where author_id <> subject_id and note is not null)::int as noted,
+              (select count(*)::int from forecast_periods where workspace_id = $1) as periods
+       from forecast_submissions where workspace_id = $1 and currency = 'EUR'`,
+      [result.workspaceId],
+    );
+    expect(row!.overrides).toBe(row!.noted);
+    expect(row!.overrides).toBeGreaterThan(0);
+    expect(row!.calls + row!.overrides).toBe(result.counts.forecast_submissions);
+    expect(row!.periods).toBe(13);
+    const periods = await database.sql.query<{ label: string; status: string; accuracy: number }>(
+      `select p.label, p.status, (select count(*)::int from forecast_accuracy a where a.period_id = p.id) as accuracy
+       from forecast_periods p where p.workspace_id = $1 order by p.starts_on`,
+      [result.workspaceId],
+    );
+    // The two latest ended quarters are closed, with accuracy; older ones wait for a user to close them.
+    expect(periods.filter((p) => p.status === "closed").map((p) => p.label)).toEqual([
+      "FY2026 Q2",
+      "FY2026 Q3",
+    ]);
+    for (const p of periods) expect(p.accuracy > 0).toBe(p.status === "closed");
+    // rep@'s own commit call is measured every week of a closed quarter.
+    const [rep] = await database.sql.query<{ weeks: number }>(
+      `select count(distinct a.taken_on)::int as weeks from forecast_accuracy a
+       join users u on u.person_id = a.person_id and u.email = $2
+       join forecast_periods p on p.id = a.period_id and p.label = 'FY2026 Q3'
+       where a.workspace_id = $1 and a.source = 'call' and a.motion = 'all'`,
+      [result.workspaceId, `rep@${slug}.attain.dev`],
+    );
+    expect(rep!.weeks).toBeGreaterThanOrEqual(13);
+  });
+
+  it("shows the pipeline's risk flags and the forecast calls through the API", async () => {
+    const client = createTestClient(database, { today: options.today });
+    await client.signIn(`admin@${slug}.attain.dev`, DEMO_PASSWORD);
+    const settings = await (await client.get("/api/pipeline/settings")).json();
+    expect(settings.stages.map((s: { name: string }) => s.name)).toEqual([
+      "Qualify",
+      "Discover",
+      "Propose",
+      "Negotiate",
+      "Closed Won",
+      "Closed Lost",
+    ]);
+    expect(settings.updatedAt).not.toBeNull();
+    const flagged: Record<string, number> = {};
+    for (const flag of ["no_next_step", "single_contact", "pushed", "amount_cut", "past_close_date"]) {
+      const response = await client.get(`/api/pipeline/opportunities?flag=${flag}&limit=1`);
+      expect(response.status).toBe(200);
+      flagged[flag] = (await response.json()).total;
+    }
+    for (const [flag, total] of Object.entries(flagged)) expect([flag, total > 0]).toEqual([flag, true]);
+
+    const { periods } = await (await client.get("/api/forecasts/periods")).json();
+    const current = periods.find((p: { label: string }) => p.label === "FY2026 Q4");
+    expect(current.current).toBe(true);
+    const trend = await (await client.get(`/api/forecasts/periods/${current.id}/trend`)).json();
+    // One backfilled weekly snapshot per Monday of the quarter so far: 5 October … 16 November.
+    expect(trend.points.map((p: { takenOn: string }) => p.takenOn)).toEqual([
+      "2026-10-05",
+      "2026-10-12",
+      "2026-10-19",
+      "2026-10-26",
+      "2026-11-02",
+      "2026-11-09",
+      "2026-11-16",
+    ]);
+    const accuracy = await (await client.get("/api/forecasts/accuracy")).json();
+    expect(accuracy.periods.map((p: { label: string }) => p.label)).toEqual(["FY2026 Q3", "FY2026 Q2"]);
+    expect(accuracy.people.length).toBeGreaterThan(10);
+
+    const manager = createTestClient(database, { today: options.today });
+    await manager.signIn(`manager@${slug}.attain.dev`, DEMO_PASSWORD);
+    const grid = await (await manager.get(`/api/forecasts/periods/${current.id}/grid`)).json();
+    // Each rep of manager@'s team has called this quarter; the manager's own team call is there too.
+    expect(grid.rows.length).toBeGreaterThanOrEqual(6);
+    for (const row of grid.rows) expect(row.cells.commit.call).not.toBeNull();
+    expect(grid.node.cells.commit.call).not.toBeNull();
   });
 
   it("reports whether a demo workspace exists", async () => {

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, demoLogins } from "./demo-logins";
 import { chunkColumns, inMemoryTables } from "./demo-tables";
 import { createDemoPlanning } from "./create-demo-planning";
 import { createDemoTerritories } from "./create-demo-territories";
+import { closeDemoForecastPeriods } from "./close-demo-forecast-periods";
 import { collectSourcedDeals, generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
 import type { DemoChunk } from "./types";
@@ -31,6 +32,12 @@ export type LoadDemoOptions = {
   planning?: boolean | undefined;
   /** Create next year's territory plans (default true; needs `planning`, after which it runs). */
   territories?: boolean | undefined;
+  /**
+   * How many of the quarters that ended before today to close, latest first, computing their forecast accuracy
+   * (default 2; each costs a final snapshot with the statistical forecast, ~1.5–5 s; 0 closes none). Older ended
+   * quarters stay open for a user to close.
+   */
+  closeForecastQuarters?: number | undefined;
 };
 
 export type DemoLoadResult = {
@@ -41,6 +48,8 @@ export type DemoLoadResult = {
   planningMs: number;
   /** Time spent on the potential model, tiers and territory plans (createDemoTerritories), in ms. */
   territoriesMs: number;
+  /** Time spent closing the ended quarters (final snapshots and accuracy), in ms. */
+  forecastCloseMs: number;
   users: { email: string; password: string; role: Role; personName: string }[];
 };
 
@@ -67,6 +76,7 @@ export async function loadDemoCompany(
   const counts: Record<string, number> = {};
   let planningMs = 0;
   let territoriesMs = 0;
+  let forecastCloseMs = 0;
 
   await database.transaction(async (tx) => {
     const { sql } = tx;
@@ -136,6 +146,27 @@ export async function loadDemoCompany(
       [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
     );
     counts.comp_settings = 1;
+    if ((options.closeForecastQuarters ?? 2) > 0) {
+      const closeStarted = performance.now();
+      await closeDemoForecastPeriods(tx, {
+        kind: database.kind,
+        workspaceId,
+        adminEmail: logins.find((l) => l.role === "admin")!.email,
+        today: options.today,
+        latest: options.closeForecastQuarters ?? 2,
+      });
+      forecastCloseMs = performance.now() - closeStarted;
+      // The close snapshots and the accuracy rows are the forecasts module's; count what it wrote.
+      const [closed] = await sql.query<{ snapshots: number; lines: number; accuracy: number }>(
+        `select (select count(*)::int from forecast_snapshots where workspace_id = $1) as snapshots,
+                (select count(*)::int from forecast_snapshot_lines where workspace_id = $1) as lines,
+                (select count(*)::int from forecast_accuracy where workspace_id = $1) as accuracy`,
+        [workspaceId],
+      );
+      counts.forecast_snapshots = closed?.snapshots ?? 0;
+      counts.forecast_snapshot_lines = closed?.lines ?? 0;
+      counts.forecast_accuracy = closed?.accuracy ?? 0;
+    }
     // Next year's quota plan, through the planning API's own functions: it reads the rows above.
     if (options.planning === false) return;
     const started = performance.now();
@@ -183,6 +214,7 @@ export async function loadDemoCompany(
     counts,
     planningMs,
     territoriesMs,
+    forecastCloseMs,
     users: logins.map((l) => ({
       email: l.email,
       password: DEMO_PASSWORD,

@@ -109,6 +109,13 @@ export type OpportunityRow = {
   createdOn: string;
   closeDate: string;
   leadId: string | null;
+  /** What the seller does next and by when (open deals; null when there is none: the deal is flagged). */
+  nextStep: string | null;
+  nextStepDue: string | null;
+  /** MEDDICC item key → checked (demo-pipeline-settings.ts). */
+  qualification: Record<string, boolean>;
+  /** Buyer contacts engaged (1 = single-threaded). */
+  contactCount: number | null;
 };
 
 export type StageHistoryRow = {
@@ -230,6 +237,88 @@ export type MboScoreRow = {
   /** A user id; null here (the scoring managers have no sign-in; the comment names them). */
   scoredBy: string | null;
   scoredAt: string;
+};
+
+/** pipeline_settings: the workspace's qualification checklist and risk thresholds (one row). */
+export type PipelineSettingsRow = {
+  qualificationFramework: string;
+  qualificationItems: { key: string; label: string }[];
+  stalledAfterDays: number;
+  pushedAfter: number;
+  amountCutShare: string;
+  updatedAt: string;
+};
+
+export type StageCriteriaValue = {
+  requiredFields: (
+    | "amount"
+    | "close_date"
+    | "account"
+    | "product"
+    | "next_step"
+    | "source"
+    | "contact_count"
+  )[];
+  checklist: string[];
+};
+
+/** pipeline_stages: one step of the sales process. */
+export type PipelineStageRow = {
+  id: string;
+  name: string;
+  position: number;
+  outcome: "open" | "won" | "lost";
+  probability: string;
+  forecastCategory: OpportunityRow["forecastCategory"];
+  entryCriteria: StageCriteriaValue;
+  exitCriteria: StageCriteriaValue;
+  maxDaysInStage: number | null;
+};
+
+/** forecast_periods: a fiscal quarter. */
+export type ForecastPeriodRow = {
+  id: string;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  status: "open" | "closed";
+};
+
+/** forecast_submissions: a call (author = subject) or an override (author above the subject), in EUR. */
+export type ForecastSubmissionRow = {
+  id: string;
+  periodId: string;
+  authorId: string;
+  subjectId: string;
+  motion: "new_business" | "expansion_renewal";
+  category: "commit" | "best_case" | "pipeline" | "omitted";
+  amount: string;
+  currency: string;
+  note: string | null;
+  submittedAt: string;
+};
+
+/** forecast_snapshots: the whole forecast of a period as it stood on a Monday (backfilled: kind weekly). */
+export type ForecastSnapshotRow = {
+  id: string;
+  periodId: string;
+  takenOn: string;
+  takenAt: string;
+  kind: "weekly";
+  currency: string;
+};
+
+/** forecast_snapshot_lines: one person's figures in a snapshot, per motion and category. */
+export type ForecastSnapshotLineRow = {
+  snapshotId: string;
+  personId: string;
+  managerId: string | null;
+  motion: "new_business" | "expansion_renewal";
+  category: string;
+  ownCall: string | null;
+  rolledUp: string;
+  adjusted: string | null;
+  deals: string;
 };
 
 export type DemoChunk =
