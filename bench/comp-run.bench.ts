@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type AttainDatabase, migrateDatabase, openDatabase } from "@attain/db";
 import { calculatePayeePeriod } from "@attain/engine";
@@ -44,7 +47,11 @@ export async function createCompany(database: AttainDatabase): Promise<Org> {
   const lines: string[] = [];
   const aes: string[] = [];
   const managers: string[] = [];
-  const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+  // Ids are salted per company: people and opportunities have global primary keys, so two bench runs sharing one
+  // PostgreSQL database (or a company left by an interrupted run) must not collide.
+  const salt = randomBytes(4).toString("hex");
+  const id = (n: number) => `${salt}-0000-4000-8000-${String(n).padStart(12, "0")}`;
+  const dealId = (d: number) => `${salt}-0000-4000-9000-${String(d).padStart(12, "0")}`;
   let n = 0;
   for (let d = 0; d < directors && n < payees; d++) {
     const director = id(++n);
@@ -111,7 +118,7 @@ export async function createCompany(database: AttainDatabase): Promise<Org> {
   const opportunities: string[] = [];
   const splits: string[] = [];
   for (let d = 0; d < deals; d++) {
-    const opp = `10000000-0000-4000-8000-${String(d).padStart(12, "0")}`;
+    const opp = dealId(d);
     const owner = aes[d % aes.length]!;
     opportunities.push(`${workspaceId},${opp},D${d},Deal ${d},Closed Won,won,EUR,${owner}`);
     if (d % 10 === 0) {
@@ -142,7 +149,7 @@ export async function createCompany(database: AttainDatabase): Promise<Org> {
       const day = String(1 + (t % 28)).padStart(2, "0");
       const month = String(1 + (t % 3)).padStart(2, "0");
       batch.push(
-        `${workspaceId},L${t},SO${deal},booking,2026-${month}-${day},10000000-0000-4000-8000-${String(deal).padStart(12, "0")},${aes[deal % aes.length]},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")},EUR`,
+        `${workspaceId},L${t},SO${deal},booking,2026-${month}-${day},${dealId(deal)},${aes[deal % aes.length]},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")},EUR`,
       );
     }
     await sql.copyCsv(
@@ -188,11 +195,16 @@ async function measure(database: AttainDatabase, label: string): Promise<BenchRe
        values ($1, '2026-Q1', '2026-01-01', '2026-03-31') returning id`,
       [org.workspaceId],
     );
+    const startRss = Math.round(process.memoryUsage().rss / 1024 ** 2);
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const { value: outcome, peakMb } = await withPeakRss(() =>
       executeCalculationRun(database, run!.id, async () => {}),
     );
     const measuredMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    // Process CPU (main thread, GC threads, Brotli on the thread pool): less sensitive than wall time to a shared machine.
+    const cpuS = ((cpu.user + cpu.system) / 1e6).toFixed(1);
 
     // Traces: the engine always writes them; their cost is serialising them (JSON) for the result lines.
     const loaded = await loadPeriodInputs(database, {
@@ -209,7 +221,7 @@ async function measure(database: AttainDatabase, label: string): Promise<BenchRe
     for (const result of results)
       for (const line of result.lines) traceBytes += JSON.stringify(line.trace).length;
     const traceMs = performance.now() - traceStart;
-    const detail = `${outcome.payeeCount} payees, ${credits.toLocaleString("en")} credits from ${org.lines.toLocaleString("en")} lines, ${outcome.lineCount.toLocaleString("en")} result lines, peak RSS ${peakMb} MB; ${phasesOf(outcome.timings ?? {})}`;
+    const detail = `${outcome.payeeCount} payees, ${credits.toLocaleString("en")} credits from ${org.lines.toLocaleString("en")} lines, ${outcome.lineCount.toLocaleString("en")} result lines, CPU ${cpuS} s, peak RSS ${peakMb} MB (${startRss} MB before the run); ${phasesOf(outcome.timings ?? {})}`;
     return [
       {
         name: `comp run 2026-Q1, ${label}`,
@@ -254,36 +266,75 @@ function phasesOf(timings: Record<string, number>): string {
 
 /** BENCH_DATABASES=pglite or =postgres runs one of the two; both by default. */
 const only = process.env.BENCH_DATABASES;
+/** Set in the child process that measures one database (see `run`). */
+const CHILD = "BENCH_COMP_CHILD";
+const RESULTS_MARK = "comp-run results: ";
 
+/**
+ * Each database is measured in a child process of its own, so the peak RSS of one is not the other's leftovers (an
+ * in-memory PGlite's WebAssembly memory never shrinks: measured after it in the same process, PostgreSQL's run showed
+ * 4.3 GB). The child prints its results on one marked line; everything else it prints is passed through.
+ */
 export async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  if (only !== "postgres") {
+  for (const database of ["pglite", "postgres"] as const)
+    if (!only || only === database) results.push(...(await runInChild(database)));
+  return results;
+}
+
+function runInChild(database: "pglite" | "postgres"): Promise<BenchResult[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, [CHILD]: database },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let results: BenchResult[] = [];
+    let rest = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (text: string) => {
+      const lines = (rest + text).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines)
+        if (line.startsWith(RESULTS_MARK))
+          results = JSON.parse(line.slice(RESULTS_MARK.length)) as BenchResult[];
+        else console.log(line);
+    });
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve(results) : reject(new Error(`comp-run bench (${database}) exited with ${code}`)),
+    );
+  });
+}
+
+async function measureOne(database: "pglite" | "postgres"): Promise<BenchResult[]> {
+  if (database === "pglite") {
     const pglite = await openDatabase({ dataDir: "memory://" });
     try {
-      results.push(...(await measure(pglite, "PGlite (in memory)")));
+      return await measure(pglite, "PGlite (in memory)");
     } finally {
       await pglite.close();
     }
   }
-  if (only !== "pglite") {
-    const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/attain_bench";
-    try {
-      await ensureDatabase(url);
-    } catch (error) {
-      console.warn(
-        `PostgreSQL at ${url} unavailable, skipped: ${error instanceof Error ? error.message : error}`,
-      );
-      return results;
-    }
-    const server = await openDatabase({ url });
-    try {
-      results.push(...(await measure(server, "PostgreSQL")));
-    } finally {
-      await server.close();
-    }
+  const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/attain_bench";
+  try {
+    await ensureDatabase(url);
+  } catch (error) {
+    console.warn(
+      `PostgreSQL at ${url} unavailable, skipped: ${error instanceof Error ? error.message : error}`,
+    );
+    return [];
   }
-  return results;
+  const server = await openDatabase({ url });
+  try {
+    return await measure(server, "PostgreSQL");
+  } finally {
+    await server.close();
+  }
 }
+
+const childDatabase = process.env[CHILD];
+if (childDatabase === "pglite" || childDatabase === "postgres")
+  console.log(RESULTS_MARK + JSON.stringify(await measureOne(childDatabase)));
 
 async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);

@@ -1,4 +1,4 @@
-// @attain/engine — pure calculation: plain data in, plain data (and a trace) out. No I/O, clock or randomness.
+// @attain/engine — pure calculation: plain data in, plain data (and a trace) out. No I/O, no clock, no randomness without a seed.
 export * from "./calendar/index";
 export * from "./comp/index";
 export * from "./crediting/index";
