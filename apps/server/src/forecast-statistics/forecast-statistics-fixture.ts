@@ -1,20 +1,15 @@
-import { randomUUID } from "node:crypto";
+import { createTestWorkspace } from "../test-support/create-test-workspace";
 import {
   type AttainDatabase,
   exchangeRates,
   forecastPeriods,
   opportunities,
   opportunityStageHistory,
-  people,
   pipelineStages,
   reportingLines,
-  type Role,
-  users,
-  workspaces,
 } from "@attain/db";
-import { hashPassword } from "../auth/password";
 
-export const FIXTURE_PASSWORD = "correct horse battery";
+export { FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
 
 /**
  * Mia manages Ana and Ben. Stages Qualify 0.20, Propose 0.50, Won, Lost; Q1 2026 as the period; today 2026-02-14.
@@ -32,26 +27,10 @@ export async function createForecastStatisticsFixture(
   options: { history?: boolean } = {},
 ) {
   const { db } = database;
-  const tag = randomUUID().slice(0, 8);
-  const [workspace] = await db
-    .insert(workspaces)
-    .values({ slug: `stats-${tag}`, name: "Stats Ltd", reportingCurrency: "EUR", fiscalYearStartMonth: 1 })
-    .returning();
-  const workspaceId = workspace!.id;
-  const person = async (externalId: string, fullName: string, jobRole: "ae" | "manager") => {
-    const [row] = await db
-      .insert(people)
-      .values({
-        workspaceId,
-        externalId: `${externalId}-${tag}`,
-        fullName,
-        jobRole,
-        hireDate: "2024-01-01",
-        currency: "EUR",
-      })
-      .returning({ id: people.id });
-    return row!.id;
-  };
+  const { workspaceId, tag, person, user } = await createTestWorkspace(database, {
+    slug: "stats",
+    name: "Stats Ltd",
+  });
   const mia = await person("mia", "Mia Manager", "manager");
   const ana = await person("ana", "Ana Seller", "ae");
   const ben = await person("ben", "Ben Seller", "ae");
@@ -113,12 +92,6 @@ export async function createForecastStatisticsFixture(
   ]);
   if (options.history) await insertHistory(database, { workspaceId, tag, owners: [ana, ben] });
 
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-  const user = async (name: string, role: Role, personId: string | null) => {
-    const email = `${name}-${tag}@stats.test`;
-    await db.insert(users).values({ workspaceId, email, displayName: name, role, personId, passwordHash });
-    return email;
-  };
   const emails = {
     admin: await user("admin", "admin", null),
     finance: await user("finance", "comp_admin", null),

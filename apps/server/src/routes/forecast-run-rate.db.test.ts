@@ -1,19 +1,9 @@
+import { createTestWorkspace } from "../test-support/create-test-workspace";
 import { randomUUID } from "node:crypto";
-import {
-  type AttainDatabase,
-  exchangeRates,
-  orderLines,
-  people,
-  type Role,
-  reportingLines,
-  users,
-  workspaces,
-} from "@attain/db";
+import { type AttainDatabase, exchangeRates, orderLines, reportingLines } from "@attain/db";
 import { optimisedThetaForecast, roundAmount, seasonalNaiveForecast } from "@attain/engine";
 import { describe, expect, it } from "vitest";
-import { hashPassword } from "../auth/password";
 import { loadArima } from "../forecast-statistics/run-rate/load-arima";
-import { FIXTURE_PASSWORD } from "../test-support/revenue-fixture";
 import { useSignedInFixture } from "../test-support/use-signed-in-fixture";
 
 // Today 2026-03-15: complete months end with 2026-02; March so far is shown but not fitted.
@@ -22,24 +12,10 @@ import { useSignedInFixture } from "../test-support/use-signed-in-fixture";
 //   2026-01 250.20 USD × 0.9000 = 225.18. Carl (no manager): 2025-01 3000.00.
 async function createRunRateFixture(database: AttainDatabase) {
   const { db } = database;
-  const tag = randomUUID().slice(0, 8);
-  const [workspace] = await db
-    .insert(workspaces)
-    .values({
-      slug: `run-rate-${tag}`,
-      name: "Run Rate Ltd",
-      reportingCurrency: "EUR",
-      fiscalYearStartMonth: 1,
-    })
-    .returning();
-  const workspaceId = workspace!.id;
-  const person = async (externalId: string, fullName: string, jobRole: "ae" | "manager") => {
-    const [row] = await db
-      .insert(people)
-      .values({ workspaceId, externalId, fullName, jobRole, hireDate: "2024-01-01", currency: "EUR" })
-      .returning({ id: people.id });
-    return row!.id;
-  };
+  const { workspaceId, person, user } = await createTestWorkspace(database, {
+    slug: "run-rate",
+    name: "Run Rate Ltd",
+  });
   const mia = await person("mia", "Mia Manager", "manager");
   const ana = await person("ana", "Ana Seller", "ae");
   const ben = await person("ben", "Ben Seller", "ae");
@@ -84,12 +60,6 @@ async function createRunRateFixture(database: AttainDatabase) {
     line("b4", ben, "2026-01-05", "250.20", "USD"),
     line("c1", carl, "2025-01-10", "3000.00"),
   ]);
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-  const user = async (name: string, role: Role, personId: string | null) => {
-    const email = `${name}-${tag}@run-rate.test`;
-    await db.insert(users).values({ workspaceId, email, displayName: name, role, personId, passwordHash });
-    return email;
-  };
   return {
     people: { mia, ana, ben, carl },
     emails: {

@@ -1,17 +1,11 @@
-import { randomUUID } from "node:crypto";
+import { createTestWorkspace } from "../../test-support/create-test-workspace";
 import {
   type AttainDatabase,
   bookingTargets,
   exchangeRates,
   opportunities,
-  people,
   reportingLines,
-  type Role,
-  users,
-  workspaces,
 } from "@attain/db";
-import { hashPassword } from "../../auth/password";
-import { FIXTURE_PASSWORD } from "../../test-support/revenue-fixture";
 
 /**
  * A small sales team for the forecast-call tests (figures in forecasts.db.test.ts). Dan heads the company; Mia and
@@ -21,26 +15,10 @@ import { FIXTURE_PASSWORD } from "../../test-support/revenue-fixture";
  */
 export async function createForecastFixture(database: AttainDatabase) {
   const { db } = database;
-  const tag = randomUUID().slice(0, 8);
-  const [workspace] = await db
-    .insert(workspaces)
-    .values({ slug: `fc-${tag}`, name: "Forecast Co", reportingCurrency: "EUR", fiscalYearStartMonth: 1 })
-    .returning();
-  const workspaceId = (workspace as { id: string }).id;
-  const person = async (key: string, fullName: string, jobRole: "ae" | "manager" | "director") => {
-    const [row] = await db
-      .insert(people)
-      .values({
-        workspaceId,
-        externalId: `${key}-${tag}`,
-        fullName,
-        jobRole,
-        hireDate: "2024-01-01",
-        currency: "EUR",
-      })
-      .returning({ id: people.id });
-    return (row as { id: string }).id;
-  };
+  const { workspaceId, tag, person, user } = await createTestWorkspace(database, {
+    slug: "forecast",
+    name: "Forecast Co",
+  });
   const dan = await person("dan", "Dan Head", "director");
   const mia = await person("mia", "Mia Manager", "manager");
   const zoe = await person("zoe", "Zoe Manager", "manager");
@@ -110,12 +88,6 @@ export async function createForecastFixture(database: AttainDatabase) {
   }
   await db.insert(bookingTargets).values(targets);
 
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-  const user = async (name: string, role: Role, personId: string | null) => {
-    const email = `${name}-${tag}@forecast.test`;
-    await db.insert(users).values({ workspaceId, email, displayName: name, role, personId, passwordHash });
-    return email;
-  };
   const emails = {
     admin: await user("admin", "admin", null),
     finance: await user("finance", "comp_admin", null),

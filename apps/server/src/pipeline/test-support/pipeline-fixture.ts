@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createTestWorkspace } from "../../test-support/create-test-workspace";
 import {
   accounts,
   activities,
@@ -7,16 +7,10 @@ import {
   exchangeRates,
   opportunities,
   opportunityStageHistory,
-  people,
   pipelineSettings,
   pipelineStages,
   reportingLines,
-  type Role,
-  users,
-  workspaces,
 } from "@attain/db";
-import { hashPassword } from "../../auth/password";
-import { FIXTURE_PASSWORD } from "../../test-support/revenue-fixture";
 
 type Deal = typeof opportunities.$inferInsert;
 type Step = { on: string; stage: string; amount?: string; closeDate?: string };
@@ -38,19 +32,10 @@ export async function createPipelineFixture(
   options: { withStages?: boolean } = {},
 ) {
   const { db } = database;
-  const tag = randomUUID().slice(0, 8);
-  const [workspace] = await db
-    .insert(workspaces)
-    .values({ slug: `pipe-${tag}`, name: "Pipe Co", reportingCurrency: "EUR", fiscalYearStartMonth: 1 })
-    .returning();
-  const workspaceId = workspace!.id;
-  const person = async (externalId: string, fullName: string, jobRole: "ae" | "manager") => {
-    const [row] = await db
-      .insert(people)
-      .values({ workspaceId, externalId, fullName, jobRole, hireDate: "2024-01-01", currency: "EUR" })
-      .returning({ id: people.id });
-    return row!.id;
-  };
+  const { workspaceId, tag, person, user } = await createTestWorkspace(database, {
+    slug: "pipe",
+    name: "Pipe Co",
+  });
   const dan = await person("dan", "Dan Director", "manager");
   const mia = await person("mia", "Mia Manager", "manager");
   const ana = await person("ana", "Ana Seller", "ae");
@@ -303,12 +288,6 @@ export async function createPipelineFixture(
   }
   await db.insert(bookingTargets).values(targets);
 
-  const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-  const user = async (name: string, role: Role, personId: string | null) => {
-    const email = `${name}-${tag}@pipe.test`;
-    await db.insert(users).values({ workspaceId, email, displayName: name, role, personId, passwordHash });
-    return email;
-  };
   const emails = {
     admin: await user("admin", "admin", null),
     finance: await user("finance", "comp_admin", null),
