@@ -251,7 +251,7 @@ async function measure(database: AttainDatabase): Promise<BenchResult[]> {
   let companyCommit = "";
   for (let i = 0; i < 2; i++) {
     const loadStart = performance.now();
-    const inputs = await loadRollUpInputs(database.db, workspaceId, period!);
+    const inputs = await loadRollUpInputs(database.db, workspaceId, period!, asOf);
     const engineStart = performance.now();
     const result = rollUpForecast({
       asOf,

@@ -19,6 +19,7 @@ export default async function setup(project: TestProject) {
     demo: { scale: 0.2 },
     today: "2026-11-22",
     quiet: true,
+    signInsPerMinute: 1_000,
   });
   project.provide("attainUrl", server.url);
   return () => server.close();

@@ -32,6 +32,7 @@ export function useBrowserSuite(): BrowserSuite {
           demo: { scale: 0.2 },
           today: "2026-11-22",
           quiet: true,
+          signInsPerMinute: 1_000,
         });
     [server, browser] = await Promise.all([own, launchChromium()]);
     baseUrl ??= server?.url;

@@ -18,6 +18,11 @@ export type StartOptions = {
   today?: string;
   webDist?: string;
   quiet?: boolean;
+  /**
+   * Sign-in attempts allowed per client and email per minute (default 10). The browser tests, one client signing the
+   * same demo users in again and again, raise it.
+   */
+  signInsPerMinute?: number;
 };
 
 export type RunningAttain = { url: string; database: AttainDatabase; clock: Clock; close(): Promise<void> };
@@ -52,7 +57,7 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     {
       database,
       clock,
-      signInLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
+      signInLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
       uploadDir: join(dataDir.startsWith("memory://") ? tmpdir() : dataDir, "uploads"),
     },
     { webDist: options.webDist },

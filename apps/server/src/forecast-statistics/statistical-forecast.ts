@@ -2,9 +2,13 @@ import Decimal from "decimal.js";
 import { dealMoments, normalPeriodInterval } from "@attain/engine";
 import type { Db } from "@attain/db";
 import { dealContribution } from "./deal-contribution";
-import { loadPeriodForecastInputs } from "./load-period-forecast-inputs";
+import { loadPeriodForecastInputs, type PeriodForecastInputs } from "./load-period-forecast-inputs";
 
 type Totals = { expected: Decimal; closed: Decimal; mean: number; variance: number; ceiling: number };
+
+type Motion = "new_business" | "expansion_renewal" | "all";
+type Tree = { personId: string; personIds: string[] };
+export type TreeStatistics = { expected: string; low: string; high: string; closed: string };
 
 /**
  * The statistical forecast of many trees at once (snapshots call it for every person): deals are loaded and
@@ -14,15 +18,26 @@ type Totals = { expected: Decimal; closed: Decimal; mean: number; variance: numb
  */
 export async function statisticalForecast(
   db: Db,
-  params: {
-    workspaceId: string;
-    periodId: string;
-    asOf: string;
-    motion: "new_business" | "expansion_renewal" | "all";
-    trees: { personId: string; personIds: string[] }[];
-  },
-): Promise<Map<string, { expected: string; low: string; high: string; closed: string }>> {
+  params: { workspaceId: string; periodId: string; asOf: string; motion: Motion; trees: Tree[] },
+): Promise<Map<string, TreeStatistics>> {
+  const [figures] = await statisticalForecastByMotion(db, { ...params, motions: [params.motion] });
+  return figures as Map<string, TreeStatistics>;
+}
+
+/** The same for several motions from one load and scoring of the deals (a snapshot needs both). */
+export async function statisticalForecastByMotion(
+  db: Db,
+  params: { workspaceId: string; periodId: string; asOf: string; motions: readonly Motion[]; trees: Tree[] },
+): Promise<Map<string, TreeStatistics>[]> {
   const inputs = await loadPeriodForecastInputs(db, params);
+  return params.motions.map((motion) => statisticsOfTrees(inputs, motion, params.trees));
+}
+
+function statisticsOfTrees(
+  inputs: PeriodForecastInputs,
+  motion: Motion,
+  trees: readonly Tree[],
+): Map<string, TreeStatistics> {
   const byOwner = new Map<string, Totals>();
   const totalsOf = (ownerId: string) => {
     let totals = byOwner.get(ownerId);
@@ -32,7 +47,7 @@ export async function statisticalForecast(
     }
     return totals;
   };
-  const inMotion = (motion: string) => params.motion === "all" || motion === params.motion;
+  const inMotion = (dealMotion: string) => motion === "all" || dealMotion === motion;
   for (const deal of inputs.open) {
     if (deal.ownerId === null || !inMotion(deal.motion)) continue;
     const contribution = dealContribution(deal);
@@ -49,8 +64,8 @@ export async function statisticalForecast(
     const totals = totalsOf(deal.ownerId);
     totals.closed = totals.closed.plus(deal.reportingAmount);
   }
-  const result = new Map<string, { expected: string; low: string; high: string; closed: string }>();
-  for (const tree of params.trees) {
+  const result = new Map<string, TreeStatistics>();
+  for (const tree of trees) {
     const sum: Totals = {
       expected: new Decimal(0),
       closed: new Decimal(0),

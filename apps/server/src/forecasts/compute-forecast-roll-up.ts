@@ -22,7 +22,7 @@ export async function computeForecastRollUp(
   period: ForecastPeriodRow,
   asOf: string,
 ): Promise<ForecastRollUp> {
-  const inputs = await loadRollUpInputs(db, workspaceId, period);
+  const inputs = await loadRollUpInputs(db, workspaceId, period, asOf);
   const result = rollUpForecast({
     asOf,
     lines: inputs.lines,

@@ -42,9 +42,10 @@ export async function getForecastGrid(
     .map((id) => result.people.get(id) as PersonForecast)
     .sort((a, b) => nameOf(a.personId).localeCompare(nameOf(b.personId)));
   const targets = await loadPeriodTargets(db, viewer.workspaceId, period, currency);
-  const statistical = await loadStatisticalFigures(
+  const [statistical] = await loadStatisticalFigures(
     db,
-    { workspaceId: viewer.workspaceId, periodId: period.id, asOf, motion: params.motion, result },
+    { workspaceId: viewer.workspaceId, periodId: period.id, asOf, result },
+    [params.motion],
     [nodeId, ...node.directReportIds],
   );
 
@@ -73,7 +74,7 @@ export async function getForecastGrid(
       commitForecast,
       bestCaseForecast: sumAmounts([commitForecast, cells.best_case.value]),
       target: treeTarget(person.personId),
-      statistical: statistical.get(person.personId) ?? null,
+      statistical: statistical?.get(person.personId) ?? null,
     };
   }
   function cell(line: ForecastLine, isNode: boolean): GridCell {

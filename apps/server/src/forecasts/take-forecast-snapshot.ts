@@ -4,7 +4,7 @@ import { forecastMotionsInOrder, rollUpCategoriesInOrder, sumAmounts } from "@at
 import { computeForecastRollUp } from "./compute-forecast-roll-up";
 import { loadForecastCalendar, loadForecastPeriod } from "./ensure-forecast-periods";
 import { insertSnapshotLines, type SnapshotLineRow } from "./insert-snapshot-lines";
-import { loadStatisticalFigures } from "./load-statistical-figures";
+import { loadStatisticalFigures, type StatisticalFigures } from "./load-statistical-figures";
 
 /**
  * The whole forecast of a period as of `takenOn`: every person's roll-up per motion and category, plus a category
@@ -33,20 +33,14 @@ export async function takeForecastSnapshot(
         rollUpCategoriesInOrder.some((c) => p.motions[m][c].deals !== "0.00"),
       ),
   );
+  const figures = await loadStatisticalFigures(
+    db,
+    { workspaceId, periodId: period.id, asOf: takenOn, result },
+    forecastMotionsInOrder,
+    people.map((p) => p.personId),
+  );
   const statistics = new Map(
-    await Promise.all(
-      forecastMotionsInOrder.map(
-        async (motion) =>
-          [
-            motion,
-            await loadStatisticalFigures(
-              db,
-              { workspaceId, periodId: period.id, asOf: takenOn, motion, result },
-              people.map((p) => p.personId),
-            ),
-          ] as const,
-      ),
-    ),
+    forecastMotionsInOrder.map((motion, k) => [motion, figures[k] as Map<string, StatisticalFigures>]),
   );
 
   return database.transaction(async ({ db: tx }) => {
