@@ -42,13 +42,19 @@ describe("Period expected value and interval", () => {
     expect(result).toMatchObject({ meanCents: 12_345, p10Cents: 12_345, p90Cents: 12_345 });
   });
 
-  it("property: the Monte Carlo mean is within 4 standard errors of Σ a·q, and p10 ≤ mean ≤ p90", () => {
+  it("property: the Monte Carlo mean is within 5 standard errors of Σ a·q, and p10 ≤ mean ≤ p90", () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.record({
             amountCents: fc.integer({ min: 0, max: 10_000_000 }),
-            probability: fc.double({ min: 0, max: 1, noNaN: true }),
+            // Rare events (q·draws ≪ 1) make the sample mean jump by a whole amount ÷ draws on a single hit, which no
+            // normal bound covers: probabilities are 0, 1 or at least 1 % from either end.
+            probability: fc.oneof(
+              fc.constant(0),
+              fc.constant(1),
+              fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+            ),
           }),
           { minLength: 1, maxLength: 30 },
         ),
@@ -62,7 +68,7 @@ describe("Period expected value and interval", () => {
             0,
           );
           const standardError = Math.sqrt(variance / draws);
-          expect(Math.abs(result.meanCents - mean)).toBeLessThanOrEqual(4 * standardError + 1 + mean * 1e-6);
+          expect(Math.abs(result.meanCents - mean)).toBeLessThanOrEqual(5 * standardError + 1 + mean * 1e-6);
           expect(result.p10Cents).toBeLessThanOrEqual(result.p90Cents);
         },
       ),
