@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ForecastAccuracy, ForecastPeriod, ForecastTrend } from "../apps/web/src/api/forecast-types";
+import type {
+  ForecastAccuracy,
+  ForecastGrid,
+  ForecastPeriod,
+  ForecastTrend,
+} from "../apps/web/src/api/forecast-types";
 import { compareDecimalStrings, subtractDecimalStrings } from "../apps/web/src/format/decimal-string";
 import { formatAttainment } from "../apps/web/src/format/format-percent";
 import { ForecastAccuracyPage } from "./page-models/forecast-accuracy-page";
@@ -208,5 +213,36 @@ describe("Forecast tree navigation", () => {
       .click();
     await page.locator(`[data-testid=forecast-grid] tr[data-node=true][data-person-id="${top}"]`).waitFor();
     expect(page.url()).not.toContain("personId=");
+  });
+
+  it("a shared link to a rep's grid shows the path down to them from the server's chain of managers", async () => {
+    const { page } = suite;
+    await signInAs(page, "director@demo.attain.dev");
+    const forecast = new ForecastPage(page);
+    await forecast.open();
+    const managerId = await forecast.grid
+      .locator("tr:has([data-testid=drill-down])")
+      .first()
+      .getAttribute("data-person-id");
+    await forecast.open(`?personId=${managerId}`);
+    const repId = await forecast.grid
+      .locator("tr[data-person-id]:not([data-node])")
+      .first()
+      .getAttribute("data-person-id");
+    const { periods } = await getJson<{ periods: ForecastPeriod[] }>(page, "/api/forecasts/periods");
+    const current = periods.find((p) => p.current)!;
+    const grid = await getJson<ForecastGrid>(
+      page,
+      `/api/forecasts/periods/${current.id}/grid?personId=${repId}&motion=all`,
+    );
+    expect(grid.chain.map((step) => step.personId).at(-1)).toBe(managerId);
+    // A fresh page (as from a link): no path walked in this session, so the path is the server's chain.
+    await page.goto(`/forecast?personId=${repId}`);
+    await page.locator(`[data-testid=forecast-grid] tr[data-node=true][data-person-id="${repId}"]`).waitFor();
+    const steps = await page
+      .getByRole("navigation", { name: "Position in the reporting tree" })
+      .getByRole("button")
+      .allTextContents();
+    expect(steps).toEqual(grid.chain.map((step) => step.name));
   });
 });

@@ -1,6 +1,6 @@
 import { type Db, getReportingTree } from "@attain/db";
 import { type ForecastLine, type PersonForecast, rollUpCategoriesInOrder, sumAmounts } from "@attain/engine";
-import type { Viewer } from "../auth/viewer";
+import { type Viewer, workspaceWideRoles } from "../auth/viewer";
 import { type MotionView, computeForecastRollUp, lineOf } from "./compute-forecast-roll-up";
 import { loadForecastCalendar, loadForecastPeriod } from "./ensure-forecast-periods";
 import { assertMayReadForecasts } from "./forecast-access";
@@ -111,6 +111,15 @@ export async function getForecastGrid(
       (latest, s) => (latest === null || s.submittedAt > latest ? s.submittedAt : latest),
       null,
     );
+  // Up the tree from the node's manager; a manager sees no higher than themself, a rep has no chain.
+  const chain: { personId: string; name: string }[] = [];
+  const wide = workspaceWideRoles.includes(viewer.role);
+  for (let up = node.managerId; up !== null && nodeId !== viewer.personId; ) {
+    if (!wide && viewer.role !== "manager") break;
+    chain.unshift({ personId: up, name: nameOf(up) });
+    if (!wide && up === viewer.personId) break;
+    up = result.people.get(up)?.managerId ?? null;
+  }
   return {
     period: periodView(period, params.today),
     asOf,
@@ -123,5 +132,6 @@ export async function getForecastGrid(
       overrideIds: open ? reports.filter((r) => below.has(r.personId)).map((r) => r.personId) : [],
     },
     lastSubmittedAt,
+    chain,
   };
 }

@@ -83,6 +83,8 @@ export const GridSchema = z
     rows: z.array(GridRowSchema),
     editable: z.object({ ownCall: z.boolean(), overrideIds: z.array(uuid) }),
     lastSubmittedAt: z.string().nullable(),
+    /** The node's managers on asOf, from the highest the caller may see down to the node's own manager. */
+    chain: z.array(z.object({ personId: uuid, name: z.string() })),
   })
   .openapi("ForecastGrid");
 

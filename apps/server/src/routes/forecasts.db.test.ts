@@ -254,6 +254,20 @@ describe("forecast calls", () => {
     expect(drill.editable.ownCall).toBe(false);
   });
 
+  it("the grid names the node's managers up to the highest the caller may see (a shared link keeps its path)", async () => {
+    const { ana, dan, mia } = ctx.fixture.people;
+    const chainOf = async (who: Who, personId?: string) => {
+      const client = await as(who, "2026-02-01");
+      const grid = await (await client.get(url(personId ? `/grid?personId=${personId}` : "/grid"))).json();
+      return grid.chain.map((step: { personId: string }) => step.personId);
+    };
+    expect(await chainOf("dan", ana)).toEqual([dan, mia]);
+    expect(await chainOf("admin", ana)).toEqual([dan, mia]);
+    expect(await chainOf("mia", ana)).toEqual([mia]);
+    expect(await chainOf("mia")).toEqual([]);
+    expect(await chainOf("ana")).toEqual([]);
+  });
+
   it("motions are separate and summed for all: Ben's renewal commit 400 adds to his new-business call 300", async () => {
     const mia = await as("mia", "2026-02-01");
     const grid = await (await mia.get(url("/grid?motion=all"))).json();

@@ -60,6 +60,8 @@ export type ForecastGrid = {
   rows: GridRow[];
   editable: { ownCall: boolean; overrideIds: string[] };
   lastSubmittedAt: string | null;
+  /** The node's managers on asOf, from the highest the caller may see down to the node's own manager. */
+  chain: { personId: string; name: string }[];
 };
 
 export type SubmissionBody = {

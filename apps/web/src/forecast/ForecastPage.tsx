@@ -39,13 +39,18 @@ export function ForecastPage() {
   const grid = useForecastGrid(view);
   const data = grid.isError ? undefined : grid.data;
 
+  // Opened from a link (no path walked in this session), the server's chain of managers is the path.
+  const shownTrail: TrailStep[] =
+    trail.length > 0 || !data
+      ? trail
+      : data.chain.map((step) => ({ personId: step.personId, name: step.name }));
   const onDrill = (row: GridRow) => {
     if (!data) return;
-    setTrail((current) => drillDown(current, { personId: search.personId, name: data.node.name }));
+    setTrail(drillDown(shownTrail, { personId: search.personId, name: data.node.name }));
     search.setPerson(row.personId);
   };
   const onClimb = (index: number) => {
-    const { trail: rest, to } = climbTo(trail, index);
+    const { trail: rest, to } = climbTo(shownTrail, index);
     setTrail(rest);
     search.setPerson(to?.personId);
   };
@@ -77,7 +82,7 @@ export function ForecastPage() {
       />
       {data ? (
         <NodeBreadcrumb
-          trail={trail}
+          trail={shownTrail}
           current={data.node.name}
           showMyView={search.personId !== undefined}
           onClimb={onClimb}
