@@ -36,6 +36,14 @@ import { registerPipelineRoutes } from "./routes/pipeline";
 import { registerForecastRoutes } from "./routes/forecasts";
 import { registerForecastStatisticsRoutes } from "./routes/forecast-statistics";
 import { registerForecastRunRateRoutes } from "./routes/forecast-run-rate";
+import { registerKpiRoutes } from "./routes/kpis";
+import { registerLiveRoutes } from "./routes/live";
+import { registerGoalRoutes } from "./routes/goals";
+import { registerEvaluationRoutes } from "./routes/evaluations";
+import { registerFeedbackRoutes } from "./routes/feedback";
+import { registerNotificationRoutes } from "./routes/notifications";
+import { registerDashboardRoutes } from "./routes/dashboards";
+import { registerReportSnapshotRoutes } from "./routes/report-snapshots";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -116,6 +124,14 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
   registerForecastRoutes(app, deps);
   registerForecastStatisticsRoutes(app, deps);
   registerForecastRunRateRoutes(app, deps);
+  registerKpiRoutes(app, deps);
+  registerLiveRoutes(app, deps);
+  registerGoalRoutes(app, deps);
+  registerEvaluationRoutes(app, deps);
+  registerFeedbackRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
+  registerReportSnapshotRoutes(app, deps);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

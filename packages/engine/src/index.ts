@@ -5,6 +5,8 @@ export * from "./crediting/index";
 export { EngineInputError } from "./errors";
 export * from "./forecast/index";
 export * from "./formula/index";
+export * from "./goals/index";
+export * from "./kpi/index";
 export * from "./money/index";
 export * from "./org/index";
 export * from "./payout/index";

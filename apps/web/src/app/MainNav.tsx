@@ -10,7 +10,7 @@ export function MainNav({ role, onNavigate }: { role: Role; onNavigate?: () => v
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const active = activeNavItem(pathname);
   const items = navItemsFor(role);
-  const groups = (["analytics", "sales", "planning", "compensation"] as const).filter((g) =>
+  const groups = (["analytics", "performance", "sales", "planning", "compensation"] as const).filter((g) =>
     items.some((i) => i.group === g),
   );
 

@@ -4,9 +4,14 @@ import { activeNavItem, canSee, navItemsFor } from "./nav-items";
 const ids = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.id);
 
 describe("navItemsFor", () => {
-  it("a rep sees revenue, pipeline, forecast, My quota, My pay and Disputes", () =>
+  it("a rep sees dashboards, revenue, KPIs, goals, evaluations, feedback, pipeline, forecast, My quota, My pay and Disputes", () =>
     expect(ids("rep")).toEqual([
+      "dashboards",
       "revenue",
+      "kpis",
+      "goals",
+      "evaluations",
+      "feedback",
       "pipeline",
       "forecast",
       "forecastAccuracy",
@@ -16,7 +21,12 @@ describe("navItemsFor", () => {
     ]));
   it("a manager adds planning, team results and approvals", () =>
     expect(ids("manager")).toEqual([
+      "dashboards",
       "revenue",
+      "kpis",
+      "goals",
+      "evaluations",
+      "feedback",
       "pipeline",
       "forecast",
       "forecastAccuracy",
@@ -28,9 +38,13 @@ describe("navItemsFor", () => {
       "periods",
       "disputes",
     ]));
-  it("a comp admin sees every compensation page but My pay", () =>
+  it("a comp admin sees every compensation page but My pay, and no evaluations", () =>
     expect(ids("comp_admin")).toEqual([
+      "dashboards",
       "revenue",
+      "kpis",
+      "goals",
+      "feedback",
       "pipeline",
       "forecast",
       "forecastAccuracy",
@@ -44,10 +58,18 @@ describe("navItemsFor", () => {
       "disputes",
       "exports",
     ]));
-  it("admin = comp admin", () => expect(ids("admin")).toEqual(ids("comp_admin")));
+  it("admin = comp admin, and evaluations", () =>
+    expect(ids("admin")).toEqual(
+      ids("comp_admin").flatMap((id) => (id === "goals" ? ["goals", "evaluations"] : [id])),
+    ));
   it("a viewer sees revenue, pipeline, forecast and planning", () =>
     expect(ids("viewer")).toEqual([
+      "dashboards",
       "revenue",
+      "kpis",
+      "goals",
+      "evaluations",
+      "feedback",
       "pipeline",
       "forecast",
       "forecastAccuracy",
@@ -56,7 +78,17 @@ describe("navItemsFor", () => {
       "planning",
     ]));
   it("HR sees revenue and planning", () =>
-    expect(ids("hr")).toEqual(["revenue", "segmentation", "territories", "planning"]));
+    expect(ids("hr")).toEqual([
+      "dashboards",
+      "revenue",
+      "kpis",
+      "goals",
+      "evaluations",
+      "feedback",
+      "segmentation",
+      "territories",
+      "planning",
+    ]));
   it("marketing may not open planning", () => expect(canSee("marketing", "planning")).toBe(false));
   it("marketing sees the pipeline but not forecast calls", () => {
     expect(canSee("marketing", "pipeline")).toBe(true);

@@ -15,14 +15,24 @@ export type NavItemId =
   | "myQuota"
   | "pipeline"
   | "forecast"
-  | "forecastAccuracy";
+  | "forecastAccuracy"
+  | "dashboards"
+  | "kpis"
+  | "goals"
+  | "evaluations"
+  | "feedback";
 
-export type NavGroup = "analytics" | "sales" | "planning" | "compensation";
+export type NavGroup = "analytics" | "performance" | "sales" | "planning" | "compensation";
 
 export type NavItem = { id: NavItemId; to: string; group: NavGroup };
 
 export const navItems: readonly NavItem[] = [
+  { id: "dashboards", to: "/dashboards", group: "analytics" },
   { id: "revenue", to: "/", group: "analytics" },
+  { id: "kpis", to: "/kpis", group: "analytics" },
+  { id: "goals", to: "/goals", group: "performance" },
+  { id: "evaluations", to: "/evaluations", group: "performance" },
+  { id: "feedback", to: "/feedback", group: "performance" },
   { id: "pipeline", to: "/pipeline", group: "sales" },
   { id: "forecast", to: "/forecast", group: "sales" },
   { id: "forecastAccuracy", to: "/forecast/accuracy", group: "sales" },
@@ -59,6 +69,11 @@ const access: Record<NavItemId, readonly Role[]> = {
   pipeline: [...compAdmins, "manager", "rep", "viewer", "marketing"],
   forecast: [...compAdmins, "manager", "rep", "viewer"],
   forecastAccuracy: [...compAdmins, "manager", "rep", "viewer"],
+  dashboards: everyone,
+  kpis: everyone,
+  goals: everyone,
+  evaluations: ["admin", "hr", "manager", "rep", "viewer"],
+  feedback: everyone,
 };
 
 export function canSee(role: Role, id: NavItemId): boolean {

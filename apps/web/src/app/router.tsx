@@ -32,6 +32,12 @@ const DealPage = page(() => import("../pipeline/DealPage"), "DealPage");
 const PipelineSettingsPage = page(() => import("../pipeline/PipelineSettingsPage"), "PipelineSettingsPage");
 const ForecastPage = page(() => import("../forecast/ForecastPage"), "ForecastPage");
 const ForecastAccuracyPage = page(() => import("../forecast/ForecastAccuracyPage"), "ForecastAccuracyPage");
+const DashboardsPage = page(() => import("../dashboards/DashboardsPage"), "DashboardsPage");
+const DashboardPage = page(() => import("../dashboards/DashboardPage"), "DashboardPage");
+const KpiCataloguePage = page(() => import("../performance/kpis/KpiCataloguePage"), "KpiCataloguePage");
+const GoalsPage = page(() => import("../performance/goals/GoalsPage"), "GoalsPage");
+const EvaluationsPage = page(() => import("../performance/evaluations/EvaluationsPage"), "EvaluationsPage");
+const FeedbackPage = page(() => import("../performance/feedback/FeedbackPage"), "FeedbackPage");
 
 function Shell() {
   const { t } = useTranslation();
@@ -65,6 +71,12 @@ const child = (path: string, Page: ComponentType) =>
 
 const routeTree = rootRoute.addChildren([
   child("/", RevenueRoute),
+  child("/dashboards", guarded("dashboards", DashboardsPage)),
+  child("/dashboards/$dashboardId", guarded("dashboards", DashboardPage)),
+  child("/kpis", guarded("kpis", KpiCataloguePage)),
+  child("/goals", guarded("goals", GoalsPage)),
+  child("/evaluations", guarded("evaluations", EvaluationsPage)),
+  child("/feedback", guarded("feedback", FeedbackPage)),
   child("/pipeline", guarded("pipeline", PipelinePage)),
   child("/pipeline/settings", guarded("pipeline", PipelineSettingsPage)),
   child("/pipeline/deals/$opportunityId", guarded("pipeline", DealPage)),

@@ -1,6 +1,10 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { type AppLocale, isAppLocale } from "../format/locale";
+import dashboardsEn from "../dashboards/i18n/en.json";
+import dashboardsFr from "../dashboards/i18n/fr.json";
+import performanceEn from "../performance/i18n/en.json";
+import performanceFr from "../performance/i18n/fr.json";
 import forecastEn from "../forecast/i18n/en.json";
 import forecastFr from "../forecast/i18n/fr.json";
 import pipelineEn from "../pipeline/i18n/en.json";
@@ -10,8 +14,20 @@ import fr from "./fr.json";
 
 // Larger modules keep their strings beside their code, under their own top-level key.
 export const translations = {
-  en: { ...en, pipeline: pipelineEn, forecast: forecastEn },
-  fr: { ...fr, pipeline: pipelineFr, forecast: forecastFr },
+  en: {
+    ...en,
+    pipeline: pipelineEn,
+    forecast: forecastEn,
+    dashboards: dashboardsEn,
+    performance: performanceEn,
+  },
+  fr: {
+    ...fr,
+    pipeline: pipelineFr,
+    forecast: forecastFr,
+    dashboards: dashboardsFr,
+    performance: performanceFr,
+  },
 } as const;
 
 export const resources = {

@@ -8,3 +8,6 @@ export * from "./compensation";
 export * from "./planning";
 export * from "./territories";
 export * from "./forecasting";
+export * from "./kpis";
+export * from "./goals";
+export * from "./evaluations";

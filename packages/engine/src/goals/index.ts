@@ -1,0 +1,2 @@
+export { evaluateGoalProgress } from "./evaluate-goal-progress";
+export type { GoalProgress, GoalProgressInput } from "./evaluate-goal-progress";
