@@ -23,20 +23,24 @@ const specs: Spec[] = [
     "order_lines",
     "booking_target",
   ),
-  k(
-    "quota_attainment",
-    "Quota attainment",
-    "Net bookings as a share of the bookings target.",
-    "net_bookings / booking_target",
-    "percent",
-    "up",
-    "sales",
-    "ratio_of_sums",
-    "ratio_of_sums",
-    "Sales operations",
-    "order_lines",
-    "1",
-  ),
+  {
+    ...k(
+      "quota_attainment",
+      "Quota attainment",
+      "Net bookings as a share of the bookings target.",
+      "net_bookings / booking_target",
+      "percent",
+      "up",
+      "sales",
+      "ratio_of_sums",
+      "ratio_of_sums",
+      "Sales operations",
+      "order_lines",
+      "1",
+    ),
+    // Bookings so far over the whole period's target: it grows like bookings, so mid-period it is judged on pace.
+    accrues: true,
+  },
   k(
     "revenue_per_rep",
     "Revenue per rep",
@@ -168,6 +172,7 @@ const specs: Spec[] = [
     "Sales operations",
     "opportunities",
     "3",
+    "the target is already met (or there is no target)",
   ),
   k(
     "opportunities_created",
@@ -584,7 +589,7 @@ export function expandKpiFamilies(params: {
   const criterionKpis = params.criteria.map(
     (criterion): KpiDefinition => ({
       key: `evaluation.${criterion.key}`,
-      name: criterion.label,
+      name: `${criterion.label} score`,
       description: `Average score on "${criterion.label}" in managers' submitted evaluations (0% = lowest, 100% = highest point of the scale).`,
       formula: `evaluation_score_total.${criterion.key} / evaluation_score_count.${criterion.key}`,
       unit: "percent",
@@ -613,6 +618,7 @@ function k(
   owner: string,
   drill: Spec["drill"],
   target?: string,
+  divisorZero?: string,
 ): Spec {
   return {
     key,
@@ -627,5 +633,6 @@ function k(
     owner,
     drill,
     ...(target === undefined ? {} : { target }),
+    ...(divisorZero === undefined ? {} : { divisorZero }),
   };
 }

@@ -87,6 +87,16 @@ export type KpiDefinition = {
   /** Formula of the default target over the same measures (e.g. `booking_target`), or a constant; absent = none. */
   target?: string;
   drill: KpiDrillEntity;
+  /**
+   * What a zero divisor means when it is not simply a zero measure (pipeline coverage: "The target is already met
+   * (or there is no target)"). Absent: the reason is worded from the divisor's measures' `whenZero`.
+   */
+  divisorZero?: string;
+  /**
+   * Whether the figure grows through an unfinished period (see kpiAccrues). Absent: it does when it is a sum. Set for
+   * a ratio of an accruing measure to a whole-period one (quota attainment: bookings so far ÷ the period's target).
+   */
+  accrues?: boolean;
   /** The built-in catalogue's KPIs are `custom: false`; a workspace's own are `custom: true`. */
   custom: boolean;
 };
