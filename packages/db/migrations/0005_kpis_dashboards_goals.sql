@@ -227,4 +227,9 @@ CREATE INDEX "report_snapshots_taken" ON "report_snapshots" USING btree ("worksp
 CREATE INDEX "goals_owner" ON "goals" USING btree ("workspace_id","person_id");--> statement-breakpoint
 CREATE INDEX "notifications_inbox" ON "notifications" USING btree ("workspace_id","user_id","created_at");--> statement-breakpoint
 CREATE INDEX "evaluations_person" ON "evaluations" USING btree ("workspace_id","person_id","period_start");--> statement-breakpoint
-CREATE INDEX "feedback_entries_received" ON "feedback_entries" USING btree ("workspace_id","kind","received_on");
+CREATE INDEX "feedback_entries_received" ON "feedback_entries" USING btree ("workspace_id","kind","received_on");--> statement-breakpoint
+CREATE INDEX "leads_opportunity" ON "leads" USING btree ("workspace_id","opportunity_id") WHERE "leads"."opportunity_id" is not null;--> statement-breakpoint
+CREATE INDEX "opportunities_close" ON "opportunities" USING btree ("workspace_id","close_date");--> statement-breakpoint
+CREATE INDEX "opportunities_created" ON "opportunities" USING btree ("workspace_id","created_on");--> statement-breakpoint
+CREATE INDEX "order_lines_account_date" ON "order_lines" USING btree ("workspace_id","account_id","booking_date");--> statement-breakpoint
+CREATE INDEX "order_lines_in_service" ON "order_lines" USING btree ("workspace_id","service_end","service_start") WHERE "order_lines"."service_start" is not null;

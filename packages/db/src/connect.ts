@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
+import { createPostgresListener } from "./postgres-listener";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -25,18 +26,33 @@ export type AttainDatabase = {
   sql: SqlSession;
   /** Runs `work` in one transaction; everything written through the given `db` and `sql` commits or rolls back together. */
   transaction<T>(work: (tx: { db: Db; sql: SqlSession }) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onPayload` with the payload of every `NOTIFY channel` (`pg_notify`), once the sending transaction has
+   * committed (a rolled-back one never arrives); resolves, once listening, to a function that stops. On PostgreSQL
+   * one connection of its own (not the pool's) listens for every channel, and reconnects with back-off when the
+   * server goes away; `onResume` is then called, since notifications sent in between are lost. Absent on handles
+   * that wrap a transaction (a transaction cannot listen).
+   */
+  listen?(channel: string, onPayload: (payload: string) => void, options?: ListenOptions): Promise<Unlisten>;
   close(): Promise<void>;
 };
+
+export type Unlisten = () => Promise<void>;
+export type ListenOptions = { onResume?: () => void };
 
 export type DatabaseOptions = {
   /** PostgreSQL connection string; when absent, an embedded PGlite database is used. */
   url?: string | undefined;
   /** Folder for the embedded database; "memory://" keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** Where the PostgreSQL listener reports losing and regaining its connection (default console.warn). */
+  log?: ((line: string) => void) | undefined;
 };
 
 export async function openDatabase(options: DatabaseOptions): Promise<AttainDatabase> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir ?? "./.attain/db");
+  return options.url
+    ? openPostgres(options.url, options.log ?? console.warn)
+    : openPglite(options.dataDir ?? "./.attain/db");
 }
 
 const copyStatement = (table: string, columns: readonly string[], source: string) =>
@@ -79,6 +95,11 @@ async function openPglite(dataDir: string): Promise<AttainDatabase> {
           sql: pgliteSession(tx),
         }),
       ),
+    async listen(channel, onPayload) {
+      // PGlite is one session: its notifications arrive with the results of the statement that committed them.
+      const stop = await client.listen(channel, onPayload);
+      return () => stop();
+    },
     close: () => client.close(),
   };
 }
@@ -110,8 +131,9 @@ function postgresSession(client: pg.Pool | pg.PoolClient): SqlSession {
   };
 }
 
-async function openPostgres(url: string): Promise<AttainDatabase> {
+async function openPostgres(url: string, log: (line: string) => void): Promise<AttainDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const listener = createPostgresListener(url, log);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: "postgres",
@@ -134,6 +156,10 @@ async function openPostgres(url: string): Promise<AttainDatabase> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: (channel, onPayload, options) => listener.listen(channel, onPayload, options),
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

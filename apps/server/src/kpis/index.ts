@@ -6,3 +6,5 @@ export { getKpiBreakdown } from "./get-kpi-breakdown";
 export { getKpiFunnel } from "./get-kpi-funnel";
 export { listKpiRows } from "./list-kpi-rows";
 export { rebuildKpiFacts } from "./rebuild-kpi-facts";
+export { refreshKpiFacts } from "./refresh-kpi-facts";
+export { stageKey } from "./stage-key";

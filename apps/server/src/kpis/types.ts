@@ -7,7 +7,10 @@ import type { KpiCategory, KpiDirection, KpiDrillEntity, KpiNoValueReason, KpiUn
  */
 
 /** Who and what a KPI request is about. `period` (fiscal `2026-Q3`, `2026`, or a month `2026-11`) or `from`/`to` months. */
-export type KpiFilterQuery = DashboardFilters & { asOf?: string };
+export type KpiFilterQuery = KpiFilters & { asOf?: string };
+
+/** The dashboard filters plus `channel` (a lead / traffic channel), which only marketing KPIs honour. */
+export type KpiFilters = DashboardFilters & { channel?: string };
 
 export type KpiValuesQuery = KpiFilterQuery & {
   keys: string[];
@@ -55,7 +58,7 @@ export type KpiContext = {
     personId: string | null;
     name: string;
   };
-  filters: DashboardFilters;
+  filters: KpiFilters;
   /** The facts version the figures were read at (changes after every refresh). */
   version: number;
 };

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Db } from "../connect";
-import { accounts, opportunities, people, products } from "../schema";
+import { accounts, leads, opportunities, people, products } from "../schema";
 
 /** Keyset page: rows after `afterId` in id order, `limit` + 1 fetched so the caller knows whether more exist. */
 export type RecordPage = {
@@ -130,5 +130,32 @@ export function listProducts(db: Db, p: RecordPage) {
     .from(products)
     .where(and(...filters))
     .orderBy(asc(products.id))
+    .limit(page(p).limit);
+}
+
+/** Leads, newest first by id page; `personIds` narrows to leads a person owns or qualified (SDR). */
+export function listLeads(db: Db, p: RecordPage & { personIds: string[] | null }) {
+  const filters: (SQL | undefined)[] = [
+    eq(leads.workspaceId, p.workspaceId),
+    p.afterId ? gt(leads.id, p.afterId) : undefined,
+    p.search
+      ? or(ilike(leads.companyName, containing(p.search)), ilike(leads.externalId, containing(p.search)))
+      : undefined,
+    p.personIds ? or(inArray(leads.ownerId, p.personIds), inArray(leads.sdrId, p.personIds)) : undefined,
+  ];
+  return db
+    .select({
+      id: leads.id,
+      externalId: leads.externalId,
+      companyName: leads.companyName,
+      source: leads.source,
+      status: leads.status,
+      createdOn: leads.createdOn,
+      ownerId: leads.ownerId,
+      sdrId: leads.sdrId,
+    })
+    .from(leads)
+    .where(and(...filters))
+    .orderBy(asc(leads.id))
     .limit(page(p).limit);
 }

@@ -97,6 +97,8 @@ export const leads = pgTable(
     unique("leads_external").on(t.workspaceId, t.externalId),
     index("leads_created").on(t.workspaceId, t.createdOn),
     index("leads_source").on(t.workspaceId, t.source),
+    // A deal's change marks its leads' cohort months stale (KPI triggers, decision 012).
+    index("leads_opportunity").on(t.workspaceId, t.opportunityId).where(sql`${t.opportunityId} is not null`),
     check(
       "leads_status",
       sql`${t.status} in ('new', 'working', 'nurturing', 'mql', 'sql', 'converted', 'disqualified')`,

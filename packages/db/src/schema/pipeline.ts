@@ -60,6 +60,9 @@ export const opportunities = pgTable(
     unique("opportunities_external").on(t.workspaceId, t.externalId),
     index("opportunities_owner_close").on(t.workspaceId, t.ownerId, t.closeDate),
     index("opportunities_account").on(t.workspaceId, t.accountId),
+    // KPI facts are refreshed by (workspace, month) of close and of creation (decision 012).
+    index("opportunities_close").on(t.workspaceId, t.closeDate),
+    index("opportunities_created").on(t.workspaceId, t.createdOn),
     check("opportunities_type", sql`${t.type} in ('new_business', 'expansion', 'renewal')`),
     check("opportunities_status", sql`${t.status} in ('open', 'won', 'lost')`),
     check(
@@ -139,6 +142,12 @@ export const orderLines = pgTable(
     unique("order_lines_external").on(t.workspaceId, t.externalId),
     index("order_lines_owner_date").on(t.workspaceId, t.ownerId, t.bookingDate),
     index("order_lines_date").on(t.workspaceId, t.bookingDate),
+    // An account's first booking (new customers, decision 012) and the lines in service on a day (ARR): only lines
+    // with a service period, and for ARR only those still in service, are read.
+    index("order_lines_account_date").on(t.workspaceId, t.accountId, t.bookingDate),
+    index("order_lines_in_service")
+      .on(t.workspaceId, t.serviceEnd, t.serviceStart)
+      .where(sql`${t.serviceStart} is not null`),
     // Most lines are bookings (no original line): leaving them out keeps this index small and cheap to write.
     index("order_lines_original")
       .on(t.workspaceId, t.originalLineId)
