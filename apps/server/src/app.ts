@@ -9,6 +9,7 @@ import type { AppDeps } from "./app-deps";
 import { attachViewer, rejectCrossSiteWrites } from "./auth/middleware";
 import type { AppEnv } from "./auth/viewer";
 import { apiDocsPage } from "./http/api-docs-page";
+import { createLiveHub, kpiFactsRefresh } from "./live";
 import { ApiError, fieldProblemsOf, problemResponse, toProblem } from "./http/problem";
 import { registerAuthRoutes } from "./routes/auth";
 import { registerCompInputRoutes } from "./routes/comp-inputs";
@@ -49,7 +50,20 @@ export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.met
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application: API, its OpenAPI document and docs page, and the web app's files. */
-export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
+export function createApp(
+  given: Omit<AppDeps, "live"> & { live?: AppDeps["live"] | undefined },
+  options: { webDist?: string } = {},
+) {
+  const deps: AppDeps = {
+    ...given,
+    live:
+      given.live ??
+      createLiveHub({
+        database: given.database,
+        clock: given.clock,
+        refresh: kpiFactsRefresh(given.database),
+      }),
+  };
   const app = new OpenAPIHono<AppEnv>({
     // zod failures on params, query or body become problem+json naming each field.
     defaultHook: (result, c) => {
@@ -82,8 +96,13 @@ export function createApp(deps: AppDeps, options: { webDist?: string } = {}) {
     }),
   );
   app.use("/api/*", async (c, next) => {
-    // Uploads have their own, larger limit on their route.
-    if (c.req.path.startsWith("/api/imports") || c.req.path.endsWith("/quota-sheet/preview")) return next();
+    // Uploads have their own, larger limit on their route; the live event stream has no request body.
+    if (
+      c.req.path.startsWith("/api/imports") ||
+      c.req.path.endsWith("/quota-sheet/preview") ||
+      c.req.path.startsWith("/api/live/")
+    )
+      return next();
     return bodyLimit({
       maxSize: JSON_BODY_LIMIT,
       onError: () => {

@@ -7,6 +7,7 @@ import { createRateLimiter } from "./auth/rate-limit";
 import { type Clock, fixedClock, systemClock } from "./clock";
 import { demoCompanyExists, loadDemoCompany, DEMO_LOGINS, DEMO_PASSWORD } from "./demo";
 import { startJobRunner } from "./jobs/start-job-runner";
+import { createLiveHub, kpiFactsRefresh } from "./live";
 
 export type StartOptions = {
   port?: number;
@@ -53,10 +54,17 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     void demo;
   }
 
+  // Live updates: listen from the start, so that a database refusing LISTEN shows at start-up, not at the first stream.
+  const live = createLiveHub({ database, clock, refresh: kpiFactsRefresh(database) });
+  await live.start().catch((error: unknown) => {
+    // The app still serves; streams retry listening when they connect.
+    console.warn(`Live updates: listening failed: ${error instanceof Error ? error.message : error}`);
+  });
   const app = createApp(
     {
       database,
       clock,
+      live,
       signInLimiter: createRateLimiter({ limit: options.signInsPerMinute ?? 10, windowMs: 60_000 }),
       uploadDir: join(dataDir.startsWith("memory://") ? tmpdir() : dataDir, "uploads"),
     },
@@ -84,6 +92,8 @@ export async function startAttain(options: StartOptions = {}): Promise<RunningAt
     database,
     clock,
     async close() {
+      // Open event streams would hold server.close() forever: the hub ends them first.
+      await live.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobRunner.stop();
       await database.close();

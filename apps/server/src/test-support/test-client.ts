@@ -2,6 +2,7 @@ import type { AttainDatabase } from "@attain/db";
 import { createApp } from "../app";
 import { createRateLimiter } from "../auth/rate-limit";
 import { type Clock, fixedClock } from "../clock";
+import type { LiveHub } from "../live";
 
 export const TEST_ORIGIN = "http://attain.test";
 
@@ -10,7 +11,10 @@ export const TEST_ORIGIN = "http://attain.test";
 export type TestResponse = Omit<Response, "json"> & { json(): Promise<any> };
 
 /** The app in-process (no socket) with a pinned clock, and a tiny cookie-keeping client for it. */
-export function createTestClient(database: AttainDatabase, options: { today?: string; clock?: Clock } = {}) {
+export function createTestClient(
+  database: AttainDatabase,
+  options: { today?: string; clock?: Clock; live?: LiveHub } = {},
+) {
   const clock = options.clock ?? fixedClock(options.today ?? "2026-03-15");
   const app = createApp(
     {
@@ -18,6 +22,7 @@ export function createTestClient(database: AttainDatabase, options: { today?: st
       clock,
       signInLimiter: createRateLimiter({ limit: 10, windowMs: 60_000 }),
       uploadDir: "/tmp/attain-test-uploads",
+      live: options.live,
     },
     { webDist: "/nonexistent" },
   );
