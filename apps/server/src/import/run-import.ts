@@ -12,7 +12,11 @@ import { ImportRequestError, validateRequest } from "./validate-request";
 
 /** Thrown inside the transaction to roll it back while keeping the tally for the report. */
 class Rollback extends Error {
-  constructor(readonly tally: ImportTally) {
+  constructor(
+    readonly tally: ImportTally,
+    /** A dry run's outcome, reported as if committed. */
+    readonly dryRunStatus?: ImportStatus,
+  ) {
     super("rollback");
   }
 }
@@ -101,10 +105,16 @@ export async function runImport(database: AttainDatabase, request: ImportRequest
             ? "partially_committed"
             : "rejected";
       if (status === "rejected") throw new Rollback(tally);
+      if (options.dryRun) throw new Rollback(tally, status);
       await recordImportRun(tx.sql, { ...run, report: report() });
     });
     return report();
   } catch (error) {
+    if (error instanceof Rollback && error.dryRunStatus) {
+      tally = error.tally;
+      status = error.dryRunStatus;
+      return report();
+    }
     status = "rejected";
     if (error instanceof Rollback) tally = error.tally;
     else if (error instanceof FileLevelError)

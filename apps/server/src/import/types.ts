@@ -15,6 +15,7 @@ export const importEntities = [
   "booking-targets",
   "quotas",
   "credit-splits",
+  "customer-feedback",
 ] as const;
 export type ImportEntity = (typeof importEntities)[number];
 
@@ -57,6 +58,8 @@ export type ImportOptions = {
    * quarter or month containing it, in the workspace's fiscal calendar.
    */
   periodGrain?: PeriodGrain | undefined;
+  /** Validate and merge as usual, report what would change, then roll everything back (no `import_runs` row). */
+  dryRun?: boolean | undefined;
 };
 
 export const periodGrains = ["year", "quarter", "month"] as const;

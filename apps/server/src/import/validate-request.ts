@@ -20,6 +20,7 @@ const optionsSchema = z
     effectiveDate: z.iso.date().optional(),
     columns: z.record(z.string().min(1), z.string().trim().min(1)).optional(),
     periodGrain: z.enum(periodGrains).optional(),
+    dryRun: z.boolean().optional(),
   })
   .optional();
 

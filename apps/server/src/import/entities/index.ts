@@ -4,6 +4,7 @@ import { accountsSpec } from "./accounts";
 import { activitiesSpec } from "./activities";
 import { bookingTargetsSpec } from "./booking-targets";
 import { creditSplitsSpec } from "./credit-splits";
+import { customerFeedbackSpec } from "./customer-feedback";
 import { leadConversionsSpec } from "./lead-conversions";
 import { leadsSpec } from "./leads";
 import { opportunitiesSpec } from "./opportunities";
@@ -30,4 +31,5 @@ export const entitySpecs: Record<ImportEntity, EntitySpec> = {
   "booking-targets": bookingTargetsSpec,
   quotas: quotasSpec,
   "credit-splits": creditSplitsSpec,
+  "customer-feedback": customerFeedbackSpec,
 };
