@@ -7,6 +7,7 @@ import { demoCompanyExists } from "./demo-company-exists";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { collectSourcedDeals } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
+import { generatePerformance } from "./generate-performance";
 import { type DemoLoadResult, loadDemoCompany } from "./load-demo-company";
 
 // A slug of its own per run, so the test also works on a shared PostgreSQL database (DATABASE_URL).
@@ -96,6 +97,8 @@ describe("loadDemoCompany (seed 42, scale 0.05)", () => {
       forecast_snapshot_lines: company.forecastSnapshotLines.length + closed!.lines,
       forecast_accuracy: closed!.accuracy,
     });
+    // Costs, feedback, evaluations and goals: exactly what generate-performance.ts makes.
+    for (const table of generatePerformance(company)) expected[table.name] = table.rows.length;
     expect(sourced.size).toBe(406);
     expect(result.counts).toEqual(expected);
 

@@ -9,6 +9,7 @@ import { createDemoTerritories } from "./create-demo-territories";
 import { closeDemoForecastPeriods } from "./close-demo-forecast-periods";
 import { collectSourcedDeals, generateCompensation } from "./generate-compensation";
 import { generateDemoCompany } from "./generate-demo-company";
+import { generatePerformance } from "./generate-performance";
 import type { DemoChunk } from "./types";
 
 export type LoadDemoOptions = {
@@ -148,6 +149,18 @@ export async function loadDemoCompany(
       [workspaceId, JSON.stringify({ proration: "none", ramp: [] })],
     );
     counts.comp_settings = 1;
+    // Costs, feedback, evaluations and goals (generate-performance.ts); the KPI facts are rebuilt after the load.
+    for (const table of generatePerformance(company)) {
+      for (let from = 0; from < table.rows.length; from += rowsPerCopy) {
+        const rows = table.rows.slice(from, from + rowsPerCopy);
+        await sql.copyCsv(
+          table.name,
+          ["workspace_id", ...table.columns],
+          toCsv(rows, table.keys, workspaceId),
+        );
+      }
+      counts[table.name] = table.rows.length;
+    }
     if ((options.closeForecastQuarters ?? 2) > 0) {
       const closeStarted = performance.now();
       await closeDemoForecastPeriods(tx, {
