@@ -1,5 +1,5 @@
+import { type Db, listAccounts, listLeads, listOpportunities, listPeople, listProducts } from "@attain/db";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { type Db, listAccounts, listOpportunities, listPeople, listProducts } from "@attain/db";
 import type { AppDeps } from "../app-deps";
 import { requireViewer } from "../auth/middleware";
 import { resolveScope } from "../auth/resolve-scope";
@@ -105,6 +105,19 @@ const ProductSchema = z
   })
   .openapi("Product");
 
+const LeadSchema = z
+  .object({
+    id: z.string().uuid(),
+    externalId: z.string(),
+    companyName: nullableText,
+    source: z.string(),
+    status: z.string(),
+    createdOn: z.string(),
+    ownerId: nullableText,
+    sdrId: nullableText,
+  })
+  .openapi("Lead");
+
 const listRoute = (path: string, summary: string, query: z.ZodObject, schema: z.ZodTypeAny, name: string) =>
   createRoute({
     method: "get",
@@ -191,6 +204,29 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps) {
         ownerIds,
         status: q.status,
         accountId: q.accountId,
+      });
+      return c.json(toPage(rows, q.limit), 200);
+    },
+  );
+
+  app.openapi(
+    listRoute(
+      "/api/leads",
+      "Leads a person in the caller's scope owns or qualified (e.g. to give feedback on one)",
+      listQuery,
+      LeadSchema,
+      "LeadsPage",
+    ),
+    async (c) => {
+      const viewer = requireViewer(c.get("viewer"));
+      const q = c.req.valid("query") as z.infer<typeof listQuery>;
+      const personIds = await ownerScope(db, viewer, deps.clock.today());
+      const rows = await listLeads(db, {
+        workspaceId: viewer.workspaceId,
+        afterId: afterIdOf(q.cursor),
+        limit: q.limit,
+        search: q.search,
+        personIds,
       });
       return c.json(toPage(rows, q.limit), 200);
     },
