@@ -184,3 +184,69 @@ export type KpiRowsPage = KpiContext & {
   /** The measure's value over all pages: equals the figure drilled into. */
   measureTotal: string;
 };
+
+/** `POST /api/kpis/custom/check`: the measures a valid formula reads, or each error with its character range. */
+export type KpiFormulaCheck =
+  | { ok: true; measures: string[] }
+  | { ok: false; errors: { message: string; start: number; end: number }[] };
+
+/** Body of `POST /api/kpis/custom` and `PUT /api/kpis/custom/{key}`. */
+export type CustomKpiInput = {
+  key?: string;
+  name: string;
+  description: string;
+  formula: string;
+  unit: KpiUnit;
+  direction: KpiDirection;
+  owner: string;
+};
+
+/** A dashboard (docs/kpis-api.md): a preset (`preset:<name>`, read-only) or a user's own. */
+export type DashboardDto = {
+  id: string;
+  name: string;
+  preset: DashboardPreset | null;
+  widgets: DashboardWidget[];
+  filters: DashboardFilters;
+  editable: boolean;
+  ownerUserId: string | null;
+  updatedAt: string | null;
+};
+
+/** `GET /api/dashboards`: the five presets (the caller's role's first) and the caller's own and shared dashboards. */
+export type DashboardsResponse = { presets: DashboardDto[]; dashboards: DashboardDto[] };
+
+/** Body of `POST /api/dashboards` (a copy of a preset names it) and of `PUT /api/dashboards/{id}` (no preset). */
+export type DashboardInput = {
+  name: string;
+  preset?: DashboardPreset;
+  widgets: DashboardWidget[];
+  filters: DashboardFilters;
+};
+
+/** `GET /api/dashboards/{id}/data`: every widget's figures, as the KPI routes give them. */
+export type DashboardData = {
+  dashboard: DashboardDto;
+  context: KpiContext;
+  definitions: KpiDefinitionDto[];
+  widgets: {
+    id: string;
+    type: WidgetType;
+    values?: KpiValueDto[];
+    breakdown?: KpiBreakdownResponse;
+    breakdowns?: KpiBreakdownResponse[];
+    funnel?: KpiFunnelResponse;
+    missingKpis: string[];
+  }[];
+};
+
+/** A stored report snapshot as listed in its dashboard's history (`GET /api/report-snapshots?dashboardId=`). */
+export type ReportSnapshotSummary = {
+  id: string;
+  dashboardId: string | null;
+  preset: DashboardPreset | null;
+  name: string;
+  filters: DashboardFilters;
+  takenBy: { userId: string | null; name: string | null };
+  takenAt: string;
+};
