@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Me } from "../api/types";
 import { useSignOut, useUpdateLocale } from "../api/use-me";
+import { NotificationsBell } from "../performance/notifications/NotificationsBell";
 import { AttainLogo } from "./AttainLogo";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { MainNav } from "./MainNav";
@@ -51,6 +52,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <NotificationsBell />
             <LanguageSwitch onChange={(locale) => updateLocale.mutate(locale)} />
             <Tooltip label={me.email}>
               <Stack gap={0} visibleFrom="xs" data-testid="signed-in-user">

@@ -36,6 +36,7 @@ const DashboardsPage = page(() => import("../dashboards/DashboardsPage"), "Dashb
 const DashboardPage = page(() => import("../dashboards/DashboardPage"), "DashboardPage");
 const KpiCataloguePage = page(() => import("../performance/kpis/KpiCataloguePage"), "KpiCataloguePage");
 const GoalsPage = page(() => import("../performance/goals/GoalsPage"), "GoalsPage");
+const GoalDetailPage = page(() => import("../performance/goals/GoalDetailPage"), "GoalDetailPage");
 const EvaluationsPage = page(() => import("../performance/evaluations/EvaluationsPage"), "EvaluationsPage");
 const FeedbackPage = page(() => import("../performance/feedback/FeedbackPage"), "FeedbackPage");
 
@@ -75,6 +76,7 @@ const routeTree = rootRoute.addChildren([
   child("/dashboards/$dashboardId", guarded("dashboards", DashboardPage)),
   child("/kpis", guarded("kpis", KpiCataloguePage)),
   child("/goals", guarded("goals", GoalsPage)),
+  child("/goals/$goalId", guarded("goals", GoalDetailPage)),
   child("/evaluations", guarded("evaluations", EvaluationsPage)),
   child("/feedback", guarded("feedback", FeedbackPage)),
   child("/pipeline", guarded("pipeline", PipelinePage)),
