@@ -99,6 +99,7 @@ export function createApp(
     // Uploads have their own, larger limit on their route; the live event stream has no request body.
     if (
       c.req.path.startsWith("/api/imports") ||
+      c.req.path === "/api/feedback/import" ||
       c.req.path.endsWith("/quota-sheet/preview") ||
       c.req.path.startsWith("/api/live/")
     )

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { type Db, kpiCustomDefinitions } from "@attain/db";
-import { type KpiDirection, kpiCatalogue, type KpiUnit } from "@attain/engine";
+import { type KpiDirection, kpiAccrues, kpiCatalogue, type KpiUnit } from "@attain/engine";
 
 export type GoalKpi = {
   key: string;
@@ -23,7 +23,7 @@ export async function findGoalKpi(db: Db, workspaceId: string, key: string): Pro
       name: builtIn.name,
       unit: builtIn.unit,
       direction: builtIn.direction,
-      accrues: builtIn.timeAggregation === "sum",
+      accrues: kpiAccrues(builtIn),
     };
   const family = /^(evaluation|stage_conversion)\.[a-z0-9_]+$/.exec(key);
   if (family) {

@@ -1,6 +1,7 @@
 import type { AttainDatabase } from "@attain/db";
 import { type Clock, systemClock } from "../clock";
 import { startWeeklySnapshots } from "../forecasts/start-weekly-snapshots";
+import { startDailyGoalChecks } from "../goals/enqueue-daily-goal-checks";
 import { claimJob } from "./claim-job";
 import { defaultJobHandlers } from "./default-job-handlers";
 import { requeueStaleJobs } from "./requeue-stale-jobs";
@@ -40,6 +41,11 @@ export function startJobRunner(
       ? startWeeklySnapshots(database, { clock: options.clock ?? systemClock })
       : null;
   let wakeUp: (() => void) | null = null;
+  // Goals are checked once a day per workspace (off-track alerts), queued like any other job.
+  const goalChecks =
+    (options.weeklySnapshots ?? !options.handlers)
+      ? startDailyGoalChecks(database, { clock: options.clock ?? systemClock, onQueued: () => wakeUp?.() })
+      : null;
 
   const sleep = () =>
     new Promise<void>((resolve) => {
@@ -79,7 +85,7 @@ export function startJobRunner(
     async stop() {
       stopped = true;
       wakeUp?.();
-      await Promise.all([loop, snapshots?.stop()]);
+      await Promise.all([loop, snapshots?.stop(), goalChecks?.stop()]);
     },
   };
 }

@@ -38,6 +38,7 @@ const importersByEntity: Record<string, readonly Role[]> = {
   traffic: ["admin", "marketing"],
   quotas: ["admin", "comp_admin"],
   "credit-splits": ["admin", "comp_admin"],
+  "customer-feedback": ["admin", "comp_admin", "hr", "manager", "marketing"],
 };
 
 export function mayImport(viewer: Viewer, entity: string): boolean {
